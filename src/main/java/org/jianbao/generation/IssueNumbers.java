@@ -1,0 +1,63 @@
+package org.jianbao.generation;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands out the 第N期 number of a unit's briefing: numbered per unit and year, stable for a period
+ * once given, the next free number for a new period.
+ */
+@Component
+public class IssueNumbers {
+
+    private static final int ATTEMPTS = 5;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    IssueNumbers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public int issueFor(String unit, YearMonth period) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Integer> existing = find(unit, period);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            try {
+                return assignNext(unit, period);
+            } catch (DuplicateKeyException raced) {
+                // Another run took the number (or the period) between our read and insert: read again.
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    Optional<Integer> find(String unit, YearMonth period) {
+        return jdbc.sql("select issue_no from briefing_issue where unit_name = ? and period = ?")
+                .params(unit, period.toString())
+                .query(Integer.class)
+                .optional();
+    }
+
+    int assignNext(String unit, YearMonth period) {
+        int next = jdbc.sql("select coalesce(max(issue_no), 0) + 1 from briefing_issue where unit_name = ? and issue_year = ?")
+                .params(unit, period.getYear())
+                .query(Integer.class)
+                .single();
+        jdbc.sql("insert into briefing_issue (unit_name, period, issue_year, issue_no, created_at) values (?, ?, ?, ?, ?)")
+                .params(unit, period.toString(), period.getYear(), next, LocalDateTime.now(clock))
+                .update();
+        return next;
+    }
+}
