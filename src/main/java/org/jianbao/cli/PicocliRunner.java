@@ -1,6 +1,9 @@
 package org.jianbao.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -18,8 +21,8 @@ import picocli.CommandLine.IFactory;
 
 /**
  * Runs the picocli command line inside the Spring context and hands its exit code to Spring Boot.
+ * Off in tests that only want the context ({@code jianbao.cli.enabled=false}).
  */
-/** Off in tests that only want the context ({@code jianbao.cli.enabled=false}). */
 @Component
 @ConditionalOnProperty(name = "jianbao.cli.enabled", matchIfMissing = true)
 class PicocliRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -37,7 +40,22 @@ class PicocliRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        exitCode = newCommandLine(commands.orderedStream().toList()).execute(args.getSourceArgs());
+        CommandLine cli = newCommandLine(commands.orderedStream().toList());
+        // Chinese output must survive a terminal or pipe whose default charset is not UTF-8.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        exitCode = cli.execute(commandArguments(args.getSourceArgs()));
+    }
+
+    /**
+     * Spring Boot already applied {@code --spring.*} and {@code --jianbao.*} options as configuration
+     * properties; the commands never see them, so they may stand anywhere on the line.
+     */
+    static String[] commandArguments(String[] sourceArgs) {
+        return Arrays.stream(sourceArgs)
+                .filter(arg -> !(arg.startsWith("--spring.") || arg.startsWith("--jianbao.")
+                        || arg.startsWith("--logging.")))
+                .toArray(String[]::new);
     }
 
     CommandLine newCommandLine(List<CliCommand> subcommands) {

@@ -41,4 +41,10 @@ class CommandLineTest {
         assertThat(run("frobnicate")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("Unmatched argument").contains("frobnicate");
     }
+
+    @Test
+    void configurationOptionsAreLeftToSpring() {
+        assertThat(PicocliRunner.commandArguments(new String[] {"run", "--jianbao.speech=a.txt", "--spring.datasource.url=x", "--force"}))
+                .containsExactly("run", "--force");
+    }
 }
