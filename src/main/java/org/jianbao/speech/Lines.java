@@ -1,0 +1,24 @@
+package org.jianbao.speech;
+
+/** Whitespace as speeches have it: ASCII, ideographic (U+3000), no-break spaces and stray byte order marks. */
+final class Lines {
+
+    private Lines() {
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u200B';
+    }
+
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+}

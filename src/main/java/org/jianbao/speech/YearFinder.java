@@ -1,0 +1,89 @@
+package org.jianbao.speech;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Years ({@code 1978年}, {@code 2021—2025年} gives both, {@code 二〇二四年}) and plenary sessions
+ * ({@code 十一届三中全会}, also the clipped {@code 十九届三中会}).
+ */
+final class YearFinder {
+
+    /** Four digits not part of a longer number or a decimal, then 年 — or the first year of a range. */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![0-9.．])([0-9]{4})(?=\\s*(?:年|[-—–~～至到]{1,2}\\s*[0-9]{4}\\s*年))|(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{4})(?=年)");
+    private static final Pattern PLENUM = Pattern.compile("([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,2})中(?:全会|会)");
+    private static final int MIN_YEAR = 1000;
+    private static final int MAX_YEAR = 2199;
+    /** How far from the plenum a year may stand and still be its year. */
+    private static final int YEAR_REACH = 20;
+
+    private YearFinder() {
+    }
+
+    private record YearAt(int year, int start, int end) {
+    }
+
+    static List<Integer> years(List<Passage> passages) {
+        Set<Integer> years = new LinkedHashSet<>();
+        for (Passage passage : passages) {
+            yearsIn(passage.text(), 0, passage.text().length()).forEach(y -> years.add(y.year()));
+        }
+        return List.copyOf(years);
+    }
+
+    private static List<YearAt> yearsIn(String text, int from, int to) {
+        List<YearAt> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(text).region(from, to);
+        while (m.find()) {
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : Numerals.digitsValue(m.group(2));
+            if (year >= MIN_YEAR && year <= MAX_YEAR) {
+                years.add(new YearAt(year, m.start(), m.end()));
+            }
+        }
+        return years;
+    }
+
+    /** One reference per plenum, in order; the first mention that gives a year wins, else the first. */
+    static List<PlenumReference> plenums(List<Passage> passages) {
+        Map<String, PlenumReference> plenums = new LinkedHashMap<>();
+        for (Passage passage : passages) {
+            Matcher m = PLENUM.matcher(passage.text());
+            while (m.find()) {
+                int session = Numerals.value(m.group(1));
+                int plenum = Numerals.value(m.group(2));
+                if (session < 1 || plenum < 1) {
+                    continue;
+                }
+                String name = m.group(1) + "届" + m.group(2) + "中全会";
+                Sentences.Sentence sentence = passage.sentenceAt(m.start());
+                Integer year = nearestYear(passage.text(), sentence, m.start(), m.end());
+                PlenumReference known = plenums.get(name);
+                if (known == null || (known.year() == null && year != null)) {
+                    plenums.put(name, new PlenumReference(name, session, plenum, year, sentence.text()));
+                }
+            }
+        }
+        return List.copyOf(plenums.values());
+    }
+
+    private static Integer nearestYear(String text, Sentences.Sentence sentence, int start, int end) {
+        Integer best = null;
+        int bestDistance = YEAR_REACH + 1;
+        for (YearAt year : yearsIn(text, sentence.start(), sentence.end())) {
+            // A year before the name ("1978年的十一届…") is the usual form; after it ("（1978年）") the rarer one.
+            int distance = year.end() <= start ? start - year.end() : year.start() - end + 1;
+            if (distance >= 0 && distance < bestDistance) {
+                best = year.year();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}
