@@ -1,0 +1,212 @@
+package org.jianbao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jianbao.speech.Assignment;
+import org.jianbao.speech.Item;
+import org.jianbao.speech.Keyword;
+import org.jianbao.speech.Paragraph;
+import org.jianbao.speech.Placeholder;
+import org.jianbao.speech.PlaceholderKind;
+import org.jianbao.speech.PlenumReference;
+import org.jianbao.speech.Quote;
+import org.jianbao.speech.Section;
+import org.jianbao.speech.Speech;
+import org.jianbao.speech.SpeechAnalyser;
+import org.jianbao.speech.SpeechInputException;
+import org.jianbao.speech.SpeechKeywords;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code jianbao speech FILE [--json]}: shows what the analyser understood of a speech. */
+@Component
+@Command(name = "speech", mixinStandardHelpOptions = true,
+        description = {"Analyses a speech (.txt in UTF-8/GBK/GB18030/UTF-16, or .docx) and prints its outline:",
+                "title, sections and items, quotes, years, plenums, placeholders (×), assignments and keywords."})
+public class SpeechCommand implements CliCommand, Callable<Integer> {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // Field order as documented (record order), not alphabetical.
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .build();
+
+    private final SpeechAnalyser analyser = new SpeechAnalyser();
+    private final SpeechKeywords keywords = new SpeechKeywords();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The speech: .txt (encoding detected) or .docx.")
+    Path file;
+
+    @Option(names = "--json", description = "Print the analysis as JSON instead of an outline.")
+    boolean json;
+
+    @Option(names = "--keywords", paramLabel = "N", defaultValue = "10",
+            description = "How many keywords to list (0: none). Default: ${DEFAULT-VALUE}.")
+    int keywordCount;
+
+    @Override
+    public Integer call() {
+        Speech speech;
+        try {
+            speech = analyser.analyse(file);
+        } catch (SpeechInputException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
+        if (keywordCount < 0) {
+            throw new UserInputException("--keywords: must be 0 or more, not " + keywordCount);
+        }
+        List<Keyword> top = keywordCount == 0 ? List.of() : keywords.top(speech, keywordCount);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JSON.writeValueAsString(SpeechJson.of(speech, top)));
+        } else {
+            new Outline(out).print(speech, top);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The JSON shape: the field names first, more after. */
+    record SpeechJson(String title, String subtitle, String date, List<SectionJson> sections, List<String> quotes,
+            List<Integer> years, List<PlaceholderJson> placeholders, List<AssignmentJson> assignments,
+            List<ParagraphJson> preamble, List<PlenumReference> plenums, List<Quote> quoteSentences,
+            List<Keyword> keywords) {
+
+        static SpeechJson of(Speech s, List<Keyword> keywords) {
+            return new SpeechJson(s.title(), s.subtitle(), s.date(),
+                    s.sections().stream().map(SectionJson::of).toList(),
+                    s.quotes().stream().map(Quote::text).toList(),
+                    s.years(),
+                    s.placeholders().stream().map(PlaceholderJson::of).toList(),
+                    s.assignments().stream().map(AssignmentJson::of).toList(),
+                    ParagraphJson.of(s.preamble()), s.plenums(), s.quotes(), keywords);
+        }
+    }
+
+    record SectionJson(String number, String heading, List<ItemJson> items, List<ParagraphJson> paragraphs) {
+        static SectionJson of(Section s) {
+            return new SectionJson(s.number(), s.heading(), s.items().stream().map(ItemJson::of).toList(),
+                    ParagraphJson.of(s.paragraphs()));
+        }
+    }
+
+    record ItemJson(String number, String heading, int level, List<ParagraphJson> paragraphs, List<ItemJson> items) {
+        static ItemJson of(Item i) {
+            return new ItemJson(i.number(), i.heading(), i.level(), ParagraphJson.of(i.paragraphs()),
+                    i.children().stream().map(ItemJson::of).toList());
+        }
+    }
+
+    record ParagraphJson(String text, List<String> sentences, List<String> points) {
+        static List<ParagraphJson> of(List<Paragraph> paragraphs) {
+            return paragraphs.stream().map(p -> new ParagraphJson(p.text(), p.sentences(), p.points())).toList();
+        }
+    }
+
+    record PlaceholderJson(String text, String kind, String context, String subject, String sentence, int offset) {
+        static PlaceholderJson of(Placeholder p) {
+            return new PlaceholderJson(p.text(), p.kind().name().toLowerCase(Locale.ROOT), p.context(), p.subject(),
+                    p.sentence(), p.offset());
+        }
+    }
+
+    record AssignmentJson(String department, String text, String section, String item) {
+        static AssignmentJson of(Assignment a) {
+            return new AssignmentJson(a.department(), a.text(), a.section(), a.item());
+        }
+    }
+
+    /** The human-readable form: the outline indented by level, then what was found, with counts. */
+    private record Outline(PrintWriter out) {
+
+        void print(Speech speech, List<Keyword> keywords) {
+            out.println(speech.title() == null ? "(no title)" : speech.title());
+            if (speech.subtitle() != null) {
+                out.println("  ——" + speech.subtitle());
+            }
+            if (speech.date() != null) {
+                out.println("  （" + speech.date() + "）");
+            }
+            if (!speech.preamble().isEmpty()) {
+                out.println("  [preamble: " + paragraphs(speech.preamble()) + "]");
+            }
+            for (Section section : speech.sections()) {
+                out.println(section.number() + "、" + section.heading() + "  [" + paragraphs(section.paragraphs()) + "]");
+                section.items().forEach(item -> item(item));
+            }
+            out.println();
+            out.println(speech.sections().size() + " sections, " + countItems(speech) + " items, "
+                    + speech.quotes().size() + " quotes, " + speech.years().size() + " years, "
+                    + speech.plenums().size() + " plenums, " + speech.placeholders().size() + " placeholders, "
+                    + speech.assignments().size() + " assignments");
+            list("Quotes", speech.quotes(), q -> "“" + q.text() + "”");
+            if (!speech.years().isEmpty()) {
+                out.println("Years: " + speech.years().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            }
+            list("Plenums", speech.plenums(), p -> p.name() + (p.year() == null ? "" : " (" + p.year() + ")"));
+            if (!speech.placeholders().isEmpty()) {
+                Map<PlaceholderKind, Long> kinds = speech.placeholders().stream()
+                        .collect(Collectors.groupingBy(Placeholder::kind, () -> new java.util.EnumMap<>(PlaceholderKind.class),
+                                Collectors.counting()));
+                out.println("Placeholders (" + speech.placeholders().size() + ": " + kinds.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")) + "):");
+                speech.placeholders().forEach(p -> out.println("  " + p.kind().name().toLowerCase(Locale.ROOT)
+                        + (p.subject() == null ? "" : " of " + p.subject()) + ": …" + p.context() + "…"));
+            }
+            list("Assignments", speech.assignments(), a -> a.department() + ": " + a.text());
+            list("Keywords", keywords, k -> k.word() + " ×" + k.count());
+        }
+
+        private void item(Item item) {
+            String indent = "  ".repeat(item.level() - 1);
+            String marker = switch (item.level()) {
+                case 2 -> "（" + item.number() + "）";
+                case 3 -> item.number() + ".";
+                default -> "（" + item.number() + "）";
+            };
+            out.println(indent + marker + item.heading() + "  [" + paragraphs(item.paragraphs()) + "]");
+            item.children().forEach(this::item);
+        }
+
+        private <T> void list(String label, List<T> values, Function<T, String> format) {
+            if (values.isEmpty()) {
+                return;
+            }
+            out.println(label + " (" + values.size() + "):");
+            values.forEach(v -> out.println("  " + format.apply(v)));
+        }
+
+        private static String paragraphs(List<Paragraph> paragraphs) {
+            int sentences = paragraphs.stream().mapToInt(p -> p.sentences().size()).sum();
+            return paragraphs.size() + " paragraph" + (paragraphs.size() == 1 ? "" : "s") + ", " + sentences + " sentence"
+                    + (sentences == 1 ? "" : "s");
+        }
+
+        private static int countItems(Speech speech) {
+            return speech.sections().stream().mapToInt(s -> s.items().stream().mapToInt(Outline::countItems).sum()).sum();
+        }
+
+        private static int countItems(Item item) {
+            return 1 + item.children().stream().mapToInt(Outline::countItems).sum();
+        }
+    }
+}
