@@ -316,6 +316,7 @@ final class PartCompiler {
                     if (!o.spec.name().equals(ref.spec.name())) {
                         problems.add(new TemplateProblem("section.mismatched", ref.spec.text() + " does not match "
                                 + o.spec.text() + " (opened at " + o.location + ")", ref.location));
+                        open.push(opener); // a stray close tag: the open section still waits for its own
                         continue;
                     }
                     wrap(opener, tag);
