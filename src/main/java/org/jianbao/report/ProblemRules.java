@@ -41,7 +41,9 @@ final class ProblemRules {
                 double g = OfficeNumbers.rounded(f.growth());
                 double avg = OfficeNumbers.rounded(f.cityAverageGrowth());
                 if (f.higherIsBetter() ? g < avg : g > avg) {
-                    phrases.add("同比" + OfficeNumbers.growthProse(f.growth()) + "，" + (f.higherIsBetter() ? "低于" : "高于")
+                    // Say the growth once: a target phrase before may have said it already.
+                    boolean said = phrases.stream().anyMatch(p -> p.startsWith("同比"));
+                    phrases.add((said ? "" : "同比" + OfficeNumbers.growthProse(f.growth()) + "，") + (f.higherIsBetter() ? "低于" : "高于")
                             + "全市平均水平（" + OfficeNumbers.growthProse(f.cityAverageGrowth()) + "）"
                             + OfficeNumbers.points(avg - g) + "个百分点");
                 }

@@ -69,7 +69,8 @@ final class TargetProgress {
                     double v = OfficeNumbers.rounded(f.value());
                     double goal = OfficeNumbers.rounded(t.value());
                     if (f.higherIsBetter() ? v < goal : v > goal) {
-                        shortfalls.add("本期为" + OfficeNumbers.oneDecimal(f.value()) + measure + "，未达到年度目标（"
+                        shortfalls.add("本期为" + OfficeNumbers.oneDecimal(f.value()) + measure + "，"
+                                + (f.higherIsBetter() ? "未达到" : "高于") + "年度目标（"
                                 + OfficeNumbers.oneDecimal(t.value()) + measure + "）");
                     }
                 }
