@@ -1,0 +1,65 @@
+package org.jianbao.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * Numbers and dates as Chinese offices write them: one decimal for 亿元 and percent (half up, as statisticians
+ * round), ranks as plain integers, dates as {@code 2026年11月27日} without zero padding, missing data as 「—」.
+ */
+final class OfficeNumbers {
+
+    /** What a table cell shows when the database has no figure. */
+    static final String MISSING = "—";
+
+    private OfficeNumbers() {
+    }
+
+    /** {@code 412.55 → "412.6"}, {@code -2.7 → "-2.7"}; null → 「—」. */
+    static String oneDecimal(Double value) {
+        if (value == null) {
+            return MISSING;
+        }
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Growth in prose: {@code 6.3 → "增长6.3%"}, {@code -2.7 → "下降2.7%"}, {@code 0 → "持平"}. */
+    static String growthProse(double growth) {
+        BigDecimal rounded = BigDecimal.valueOf(growth).setScale(1, RoundingMode.HALF_UP);
+        int sign = rounded.signum();
+        if (sign == 0) {
+            return "持平";
+        }
+        return (sign > 0 ? "增长" : "下降") + rounded.abs().toPlainString() + "%";
+    }
+
+    /** A difference in percentage points, always positive: {@code 1.25 → "1.3"}. */
+    static String points(double difference) {
+        return oneDecimal(Math.abs(difference));
+    }
+
+    /** {@code 2026-11-07 → "2026年11月7日"}. */
+    static String date(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** Rounded to one decimal as a double, so comparisons agree with what the reader sees. */
+    static double rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** 1 → 一 … 99 → 九十九, for the 一、/（一） numbering of generated lists. */
+    static String chineseNumeral(int n) {
+        String[] digits = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        if (n <= 0 || n >= 100) {
+            return Integer.toString(n);
+        }
+        if (n < 10) {
+            return digits[n];
+        }
+        int tens = n / 10;
+        int ones = n % 10;
+        return (tens == 1 ? "" : digits[tens]) + "十" + (ones == 0 ? "" : digits[ones]);
+    }
+}

@@ -1,0 +1,21 @@
+package org.jianbao.report;
+
+import java.util.List;
+
+/**
+ * The key-project ledger for the period: one {@link ProjectCounts} per list and the projects behind schedule.
+ *
+ * @param lists        the lists in the order the briefing shows them (招引项目 first, then 重点项目)
+ * @param lateProjects projects past their planned start without having started
+ */
+public record ProjectLedger(List<ProjectCounts> lists, List<LateProject> lateProjects) {
+
+    public ProjectLedger {
+        lists = List.copyOf(lists);
+        lateProjects = List.copyOf(lateProjects);
+    }
+
+    public static ProjectLedger empty() {
+        return new ProjectLedger(List.of(), List.of());
+    }
+}
