@@ -1,0 +1,52 @@
+package org.jianbao.generation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFolderTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void writesIntoThePeriodFolderAndLeavesNoPartialFiles() throws IOException {
+        OutputFolder folder = new OutputFolder(root);
+
+        Path written = folder.write(YearMonth.of(2026, 10), "示范区工作进展简报-2026年第10期.docx", bytes("v1"));
+
+        assertThat(written).isEqualTo(root.resolve("2026-10/示范区工作进展简报-2026年第10期.docx"));
+        assertThat(Files.readString(written)).isEqualTo("v1");
+        try (var files = Files.list(written.getParent())) {
+            assertThat(files).containsExactly(written);
+        }
+    }
+
+    @Test
+    void replacesAnOlderVersion() throws IOException {
+        OutputFolder folder = new OutputFolder(root);
+        folder.write(YearMonth.of(2026, 10), "a.pdf", bytes("old"));
+
+        Path written = folder.write(YearMonth.of(2026, 10), "a.pdf", bytes("new"));
+
+        assertThat(Files.readString(written)).isEqualTo("new");
+    }
+
+    @Test
+    void namesWindowsCannotStoreAreCleaned() {
+        assertThat(FileNames.safe("《关于A/B的讲话》学习笔记?.docx")).isEqualTo("《关于A_B的讲话》学习笔记_.docx");
+        assertThatThrownBy(() -> FileNames.safe("  ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
