@@ -18,6 +18,8 @@ final class Atom {
     final boolean syntheticBold;
     final InlineObject object;
     float width;
+    /** Extra space after this atom between CJK and Latin text (Word's autoSpaceDE/DN), already in {@link #width}. */
+    float autoSpace;
 
     Atom(Kind kind, int cp, BaseFont font, RunProps run, boolean syntheticBold, InlineObject object, float width) {
         this.kind = kind;

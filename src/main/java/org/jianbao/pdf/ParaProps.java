@@ -7,7 +7,7 @@ import java.util.List;
 record ParaProps(String align, float indLeft, float indRight, float firstLine, float before, float after,
         float beforeLines, float afterLines, int line, String lineRule, boolean keepNext, boolean keepLines,
         boolean pageBreakBefore, boolean widowControl, boolean snapToGrid, Border top, Border bottom, Color shading,
-        List<TabStop> tabs, RunProps mark) {
+        List<TabStop> tabs, RunProps mark, boolean autoSpaceLatin, boolean autoSpaceDigits) {
 
     record TabStop(String kind, float pos) {
     }

@@ -32,6 +32,7 @@ final class ParagraphLayout {
         ParaProps pp = ctx.styles.paraProps(pPr, ctx.tableStyle);
         List<Atom> atoms = new ArrayList<>();
         new Collector(ctx, pPr, atoms).walk(p);
+        autoSpace(atoms, pp);
         float left = pp.indLeft();
         float firstIndent = left + pp.firstLine();
         float avail = columnWidth - left - pp.indRight();
@@ -71,7 +72,7 @@ final class ParagraphLayout {
                     continue;
                 }
                 boolean sameRun = runStart != null && a.isText() && runStart.font == a.font && runStart.run == a.run
-                        && Math.abs(runExtra - placed.extra()[idx]) < 1e-4f;
+                        && Math.abs(runExtra - placed.extra()[idx]) < 1e-4f && k > 0 && atoms.get(k - 1).autoSpace == 0;
                 if (!sameRun && runStart != null) {
                     frags.add(new Line.Frag(runStart.font, runStart.run, runStart.syntheticBold, text.toString(), runX,
                             runExtra + runStart.run.spacing(), runWidth, null));
@@ -138,6 +139,39 @@ final class ParagraphLayout {
             slices.add(new Slice.LineSlice(lines.get(i), pp, first, last, top, bottom, last ? after : 0, columnWidth));
         }
         return new Block.Para(slices, pp.keepNext(), pp.keepLines(), pp.pageBreakBefore(), pp.widowControl());
+    }
+
+    /**
+     * Word (autoSpaceDE/DN, on by default) and LibreOffice put a small gap between Chinese characters and Latin
+     * letters or digits; LibreOffice makes it a fifth of the font size (measured: 3.2 pt at 16 pt).
+     */
+    static void autoSpace(List<Atom> atoms, ParaProps pp) {
+        if (!pp.autoSpaceLatin() && !pp.autoSpaceDigits()) {
+            return;
+        }
+        for (int i = 0; i + 1 < atoms.size(); i++) {
+            Atom a = atoms.get(i);
+            Atom b = atoms.get(i + 1);
+            if (a.kind != Atom.Kind.GLYPH || b.kind != Atom.Kind.GLYPH) {
+                continue;
+            }
+            int western = ideograph(a.cp) ? b.cp : ideograph(b.cp) ? a.cp : -1;
+            if (western < 0 || !(ideograph(a.cp) ^ ideograph(b.cp))) {
+                continue;
+            }
+            boolean digit = western >= '0' && western <= '9';
+            boolean letter = western < 0x2E80 && Character.isLetter(western);
+            if (digit && pp.autoSpaceDigits() || letter && pp.autoSpaceLatin()) {
+                float gap = Math.max(a.run.size(), b.run.size()) / 5f;
+                a.autoSpace = gap;
+                a.width += gap;
+            }
+        }
+    }
+
+    private static boolean ideograph(int cp) {
+        return cp >= 0x3400 && cp <= 0x9FFF || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x20000 && cp <= 0x3FFFF
+                || cp >= 0x3040 && cp <= 0x30FF;
     }
 
     static float[] metrics(BaseFont font) {

@@ -221,7 +221,13 @@ final class Styles {
                 line == null ? 240 : line, rule == null ? "auto" : rule, Wml.onOff(find(layers, "keepNext")),
                 Wml.onOff(find(layers, "keepLines")), Wml.onOff(find(layers, "pageBreakBefore")),
                 Wml.onOff(find(layers, "widowControl")), snap == null || Wml.onOff(snap),
-                Border.of(Wml.child(pBdr, "top")), Border.of(Wml.child(pBdr, "bottom")), shading, List.copyOf(tabs), mark);
+                Border.of(Wml.child(pBdr, "top")), Border.of(Wml.child(pBdr, "bottom")), shading, List.copyOf(tabs), mark,
+                onUnlessOff(find(layers, "autoSpaceDE")), onUnlessOff(find(layers, "autoSpaceDN")));
+    }
+
+    /** Word's autoSpaceDE/DN are on unless switched off. */
+    private static boolean onUnlessOff(Element e) {
+        return e == null || Wml.onOff(e);
     }
 
     private static float indent(List<Element> layers, String name, String alt, String chars, float charWidth) {

@@ -190,6 +190,10 @@ final class TableLayout {
                 if (h <= 0) {
                     h = 12f;
                 }
+                // LibreOffice makes a bordered row 0.75 pt taller than its content (measured on 0.5 pt borders)
+                if (model.rows.get(r).stream().anyMatch(c -> c.top != null || c.bottom != null)) {
+                    h += 0.75f;
+                }
             }
             model.heights.add(h);
         }

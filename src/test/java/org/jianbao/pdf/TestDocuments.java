@@ -281,12 +281,12 @@ final class TestDocuments {
         return doc;
     }
 
-    /** Plain paragraphs without a grid, single spacing, mixed CJK and Latin, four pages or so. */
+    /** Paragraphs without a grid, exact 28 pt spacing, mixed CJK and Latin, four pages or so. */
     static XWPFDocument plainMixed() {
         XWPFDocument doc = a4(false, BODY_FONT, 28);
         for (int round = 0; round < 4; round++) {
             for (String text : BODY) {
-                body(doc, text);
+                body(doc, text).setSpacingBetween(28, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
             }
         }
         return doc;
