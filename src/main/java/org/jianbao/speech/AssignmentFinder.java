@@ -45,8 +45,10 @@ final class AssignmentFinder {
                 Set<String> departments = new LinkedHashSet<>();
                 String text = sentence.text();
                 Matcher task = TASK.matcher(text);
+                int previousTaskEnd = 0;
                 while (task.find()) {
-                    departments.addAll(departmentsBefore(text, task.start()));
+                    departments.addAll(departmentsBefore(text, previousTaskEnd, task.start()));
+                    previousTaskEnd = task.end();
                 }
                 departments.forEach(department -> assignments.add(
                         new Assignment(department, text, passage.section(), passage.item())));
@@ -55,10 +57,13 @@ final class AssignmentFinder {
         return List.copyOf(assignments);
     }
 
-    /** The organisations that open the clause ending at {@code end}, or none when it does not open with one. */
-    private static List<String> departmentsBefore(String text, int end) {
+    /**
+     * The organisations that open the clause ending at {@code end}, or none when it does not open with one.
+     * A clause also starts after the previous task verb: {@code 市商务局要会同|市场监管局|抓好落实}.
+     */
+    private static List<String> departmentsBefore(String text, int from, int end) {
         int start = end;
-        while (start > 0 && CLAUSE_BOUNDARY.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > from && CLAUSE_BOUNDARY.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         String chain = LEADING_NOISE.matcher(text.substring(start, end)).replaceFirst("");

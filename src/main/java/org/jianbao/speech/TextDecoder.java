@@ -80,10 +80,11 @@ final class TextDecoder {
             oddNul += b[i + 1] == 0 ? 1 : 0;
         }
         int pairs = Math.max(1, n / 2);
-        if (evenNul == 0 && oddNul * 10 >= pairs) {
+        // CJK characters such as 一 (U+4E00) put a NUL on the other parity now and then: compare, don't demand zero.
+        if (oddNul * 10 >= pairs && evenNul * 4 <= oddNul) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
-        if (oddNul == 0 && evenNul * 10 >= pairs) {
+        if (evenNul * 10 >= pairs && oddNul * 4 <= evenNul) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();

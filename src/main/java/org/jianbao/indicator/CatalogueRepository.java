@@ -1,0 +1,66 @@
+package org.jianbao.indicator;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Reads the catalogue and makes sure the configured units exist. Units come from configuration, not
+ * from a migration, because the default unit's name ({@code 示范区}) is the user's to choose.
+ */
+public class CatalogueRepository {
+
+    private final JdbcClient jdbc;
+    private final IndicatorProperties properties;
+    private volatile boolean unitsEnsured;
+
+    public CatalogueRepository(JdbcClient jdbc, IndicatorProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    public Catalogue load() {
+        ensureConfiguredUnits();
+        List<Indicator> indicators = jdbc.sql("""
+                select id, code, name, aliases, measure, work_area, higher_is_better, rank_only, sort_order
+                from ind_indicator order by sort_order""")
+                .query((rs, n) -> new Indicator(rs.getInt("id"), rs.getString("code"), rs.getString("name"),
+                        splitAliases(rs.getString("aliases")), rs.getString("measure"),
+                        WorkArea.valueOf(rs.getString("work_area")), rs.getBoolean("higher_is_better"),
+                        rs.getBoolean("rank_only"), rs.getInt("sort_order")))
+                .list();
+        List<Unit> units = jdbc.sql("select id, code, name, kind, is_default from ind_unit order by id")
+                .query((rs, n) -> new Unit(rs.getInt("id"), rs.getString("code"), rs.getString("name"),
+                        UnitKind.valueOf(rs.getString("kind")), rs.getBoolean("is_default")))
+                .list();
+        return new Catalogue(indicators, units);
+    }
+
+    /** Creates missing configured units and moves the default flag to the configured default unit. */
+    synchronized void ensureConfiguredUnits() {
+        if (unitsEnsured) {
+            return;
+        }
+        ensureUnit(properties.defaultUnit(), UnitKind.DISTRICT);
+        ensureUnit(properties.cityUnit(), UnitKind.CITY);
+        properties.otherUnits().forEach(name -> ensureUnit(name, UnitKind.DISTRICT));
+        jdbc.sql("update ind_unit set is_default = (name = ?)").param(properties.defaultUnit()).update();
+        unitsEnsured = true;
+    }
+
+    /** Adds a unit if no unit of that name exists (a city office reporting on several districts). */
+    public void ensureUnit(String name, UnitKind kind) {
+        boolean exists = jdbc.sql("select count(*) from ind_unit where name = ?").param(name)
+                .query(Integer.class).single() > 0;
+        if (!exists) {
+            jdbc.sql("insert into ind_unit (code, name, kind, is_default) values (?, ?, ?, ?)")
+                    .params(name, name, kind.name(), false)
+                    .update();
+        }
+    }
+
+    private static List<String> splitAliases(String aliases) {
+        return Arrays.stream(aliases.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package org.jianbao.indicator;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The only Spring-aware class of the package: wires the plain classes. */
+@Configuration(proxyBeanMethods = false)
+class IndicatorConfiguration {
+
+    @Bean
+    CatalogueRepository catalogueRepository(JdbcClient jdbc, IndicatorProperties properties) {
+        return new CatalogueRepository(jdbc, properties);
+    }
+
+    @Bean
+    ImportLog importLog(JdbcClient jdbc) {
+        return new ImportLog(jdbc);
+    }
+
+    @Bean
+    IndicatorImporter indicatorImporter(CatalogueRepository catalogues, ImportLog importLog, JdbcTemplate jdbcTemplate,
+            JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, IndicatorProperties properties) {
+        return new IndicatorImporter(catalogues, importLog, new IndicatorWriter(jdbcTemplate, jdbc),
+                new TransactionTemplate(transactionManager), clock, properties.importedBy());
+    }
+
+    @Bean
+    InboxImporter inboxImporter(IndicatorImporter importer, IndicatorProperties properties) {
+        return new InboxImporter(importer, properties.inbox());
+    }
+
+    @Bean
+    SampleData sampleData(IndicatorImporter importer, IndicatorProperties properties) {
+        return new SampleData(importer, properties.samples());
+    }
+
+    @Bean
+    IndicatorQueries indicatorQueries(JdbcClient jdbc, CatalogueRepository catalogues) {
+        return new IndicatorQueries(jdbc, catalogues);
+    }
+}

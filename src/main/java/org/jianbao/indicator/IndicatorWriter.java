@@ -1,0 +1,127 @@
+package org.jianbao.indicator;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes checked rows in JDBC batches. "Last import wins" is an update of the existing key followed by
+ * an insert of the keys the update did not find: portable (no MERGE/ON CONFLICT dialects) and it keeps
+ * a project's id, so its progress notes survive a newer ledger. Batches use JdbcTemplate because
+ * JdbcClient has no batch API.
+ */
+final class IndicatorWriter {
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+
+    IndicatorWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = jdbc;
+    }
+
+    void values(List<ValueRows.Row> rows, long importId) {
+        int[] updated = jdbcTemplate.batchUpdate("""
+                update ind_value set cum_value = ?, yoy_growth = ?, month_growth = ?, city_rank = ?, source_file_id = ?
+                where unit_id = ? and indicator_id = ? and period = ?""",
+                rows.stream().map(r -> new Object[] {r.value(), r.growth(), r.monthGrowth(), r.rank(), importId,
+                        r.unitId(), r.indicatorId(), r.period().toString()}).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                ValueRows.Row r = rows.get(i);
+                inserts.add(new Object[] {r.unitId(), r.indicatorId(), r.period().toString(), r.value(), r.growth(),
+                        r.monthGrowth(), r.rank(), importId});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbcTemplate.batchUpdate("""
+                    insert into ind_value (unit_id, indicator_id, period, cum_value, yoy_growth, month_growth, city_rank, source_file_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+    }
+
+    void targets(List<TargetRows.Row> rows, long importId) {
+        int[] updated = jdbcTemplate.batchUpdate("""
+                update ind_target set target_value = ?, target_growth = ?, target_rank = ?, source_file_id = ?
+                where unit_id = ? and indicator_id = ? and target_year = ?""",
+                rows.stream().map(r -> new Object[] {r.value(), r.growth(), r.rank(), importId,
+                        r.unitId(), r.indicatorId(), r.year()}).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                TargetRows.Row r = rows.get(i);
+                inserts.add(new Object[] {r.unitId(), r.indicatorId(), r.year(), r.value(), r.growth(), r.rank(), importId});
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbcTemplate.batchUpdate("""
+                    insert into ind_target (unit_id, indicator_id, target_year, target_value, target_growth, target_rank, source_file_id)
+                    values (?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+    }
+
+    void projects(List<ProjectRows.Row> rows, long importId) {
+        int[] updated = jdbcTemplate.batchUpdate("""
+                update ind_project set park = ?, leader = ?, dept = ?, total_investment = ?, invested_this_year = ?,
+                    planned_sign = ?, actual_sign = ?, planned_start = ?, actual_start = ?, planned_completion = ?,
+                    actual_completion = ?, planned_production = ?, actual_production = ?, status = ?, source_file_id = ?
+                where unit_id = ? and category = ? and project_year = ? and name = ?""",
+                rows.stream().map(r -> concat(details(r, importId),
+                        new Object[] {r.unitId(), r.category().name(), r.year(), r.name()})).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                ProjectRows.Row r = rows.get(i);
+                inserts.add(concat(new Object[] {r.unitId(), r.category().name(), r.year(), r.name()}, details(r, importId)));
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbcTemplate.batchUpdate("""
+                    insert into ind_project (unit_id, category, project_year, name, park, leader, dept, total_investment,
+                        invested_this_year, planned_sign, actual_sign, planned_start, actual_start, planned_completion,
+                        actual_completion, planned_production, actual_production, status, source_file_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+        }
+        for (ProjectRows.Row r : rows) {
+            if (r.progress() != null) {
+                progress(r, importId);
+            }
+        }
+    }
+
+    private void progress(ProjectRows.Row r, long importId) {
+        long projectId = jdbc.sql("select id from ind_project where unit_id = ? and category = ? and project_year = ? and name = ?")
+                .params(r.unitId(), r.category().name(), r.year(), r.name())
+                .query(Long.class).single();
+        int changed = jdbc.sql("update ind_project_progress set note = ?, source_file_id = ? where project_id = ? and week_of = ?")
+                .params(r.progress(), importId, projectId, Date.valueOf(r.weekOf()))
+                .update();
+        if (changed == 0) {
+            jdbc.sql("insert into ind_project_progress (project_id, week_of, note, source_file_id) values (?, ?, ?, ?)")
+                    .params(projectId, Date.valueOf(r.weekOf()), r.progress(), importId)
+                    .update();
+        }
+    }
+
+    private static Object[] details(ProjectRows.Row r, long importId) {
+        return new Object[] {r.park(), r.leader(), r.dept(), r.totalInvestment(), r.investedThisYear(),
+                sqlDate(r.plannedSign()), sqlDate(r.actualSign()), sqlDate(r.plannedStart()), sqlDate(r.actualStart()),
+                sqlDate(r.plannedCompletion()), sqlDate(r.actualCompletion()), sqlDate(r.plannedProduction()),
+                sqlDate(r.actualProduction()), r.status().name(), importId};
+    }
+
+    private static Date sqlDate(java.time.LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] all = new Object[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

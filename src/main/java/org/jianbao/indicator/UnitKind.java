@@ -1,0 +1,5 @@
+package org.jianbao.indicator;
+
+public enum UnitKind {
+    DISTRICT, PARK, CITY
+}

@@ -1,0 +1,86 @@
+package org.jianbao.indicator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * .xlsx through POI's event API: the sheet XML is parsed with SAX and each row is handed on when its
+ * end tag is seen, so a 100,000-row sheet never exists as a workbook model. Only the shared-strings
+ * table is held (it is as large as the distinct texts, not the rows).
+ */
+final class XlsxTableReader implements TableReader {
+
+    @Override
+    public void read(Path file, Consumer<SheetRow> rows) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return;
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                        new RowCollector(rows), CellText.formatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String approach() {
+        return "xlsx-sax";
+    }
+
+    /** Builds one row's cell list at a time; gaps (cells never written) become empty strings. */
+    private static final class RowCollector implements SheetContentsHandler {
+        private final Consumer<SheetRow> rows;
+        private List<String> cells;
+
+        RowCollector(Consumer<SheetRow> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.accept(new SheetRow(rowNum + 1, cells));
+        }
+
+        @Override
+        public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+            int column = new CellReference(cellReference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(formattedValue == null ? "" : formattedValue);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.jianbao.pdf;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+
+/**
+ * What laying out one part of a document needs: fonts, styles, the part whose relationships resolve pictures,
+ * the section's grid, and page numbers for PAGE/NUMPAGES fields (0 in the body, where they are unknown).
+ */
+final class LayoutContext {
+
+    final FontLibrary fonts;
+    final Styles styles;
+    final List<String> warnings;
+    final Set<FontResolution> used;
+    final float defaultTab;
+    POIXMLDocumentPart part;
+    float gridPitch;
+    int page;
+    int numPages;
+    String tableStyle;
+
+    LayoutContext(FontLibrary fonts, Styles styles, List<String> warnings, float defaultTab) {
+        this.fonts = fonts;
+        this.styles = styles;
+        this.warnings = warnings;
+        this.used = new LinkedHashSet<>();
+        this.defaultTab = defaultTab;
+    }
+
+    void warn(String message) {
+        if (!warnings.contains(message)) {
+            warnings.add(message);
+        }
+    }
+}

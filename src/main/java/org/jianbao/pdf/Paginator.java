@@ -1,0 +1,164 @@
+package org.jianbao.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves blocks onto pages: keep-with-next chains, keep-lines, page-break-before, explicit page breaks, widow
+ * control (only when the paragraph asks for it, as LibreOffice does), table rows that never split, header rows
+ * repeated on every continuation page.
+ */
+final class Paginator {
+
+    private static final float EPS = 0.01f;
+
+    record Placement(Slice slice, float y) {
+    }
+
+    static final class Page {
+        final PageSetup setup;
+        final boolean firstOfSection;
+        final List<Placement> items = new ArrayList<>();
+
+        Page(PageSetup setup, boolean firstOfSection) {
+            this.setup = setup;
+            this.firstOfSection = firstOfSection;
+        }
+    }
+
+    private final List<Page> pages = new ArrayList<>();
+    private Page page;
+    private float y;
+
+    List<Page> pages() {
+        if (pages.isEmpty()) {
+            throw new IllegalStateException("no section laid out");
+        }
+        return pages;
+    }
+
+    void section(PageSetup setup, List<Block> blocks) {
+        if (page == null || !setup.continuous()) {
+            newPage(setup, true);
+        }
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (block.slices().isEmpty()) {
+                continue;
+            }
+            if (block.pageBreakBefore() && !page.items.isEmpty()) {
+                newPage(page.setup, false);
+            }
+            if (block.keepNext() && !page.items.isEmpty()) {
+                float chain = 0;
+                int j = b;
+                while (j < blocks.size() && blocks.get(j).keepNext()) {
+                    chain += Block.height(blocks.get(j).slices());
+                    j++;
+                }
+                if (j < blocks.size()) {
+                    chain += head(blocks.get(j));
+                }
+                if (chain <= setup.bodyBottom() - setup.bodyTop() && y + chain > setup.bodyBottom() + EPS) {
+                    newPage(page.setup, false);
+                }
+            }
+            if (block instanceof Block.Para para) {
+                placePara(para);
+            } else if (block instanceof Block.Table table) {
+                placeTable(table);
+            }
+        }
+    }
+
+    private static float head(Block block) {
+        List<Slice> s = block.slices();
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int n = block instanceof Block.Para p && p.widow() ? Math.min(2, s.size()) : 1;
+        if (block instanceof Block.Table t) {
+            n = Math.min(s.size(), t.headerRows() + 1);
+        }
+        float h = 0;
+        for (int i = 0; i < n; i++) {
+            h += s.get(i).height();
+        }
+        return h - s.get(n - 1).trailing();
+    }
+
+    private void placePara(Block.Para para) {
+        List<Slice> slices = para.slices();
+        int n = slices.size();
+        float total = Block.height(slices) - slices.get(n - 1).trailing();
+        if (para.keepLines() && !page.items.isEmpty() && total <= page.setup.bodyBottom() - page.setup.bodyTop()
+                && y + total > page.setup.bodyBottom() + EPS) {
+            newPage(page.setup, false);
+        }
+        int here = 0;
+        for (int i = 0; i < n; i++) {
+            Slice s = slices.get(i);
+            if (!fits(s) && !page.items.isEmpty()) {
+                if (para.widow() && n > 1) {
+                    if (here == 1 && i == 1) {
+                        undo(1);
+                        i -= 1;
+                        s = slices.get(i);
+                    } else if (here >= 3 && n - i == 1) {
+                        undo(1);
+                        i -= 1;
+                        s = slices.get(i);
+                    }
+                }
+                if (!page.items.isEmpty()) {
+                    newPage(page.setup, false);
+                }
+                here = 0;
+            }
+            add(s);
+            here++;
+            if (s.pageBreakAfter()) {
+                newPage(page.setup, false);
+                here = 0;
+            }
+        }
+    }
+
+    private void placeTable(Block.Table table) {
+        List<Slice> rows = table.slices();
+        for (int r = 0; r < rows.size(); r++) {
+            Slice s = rows.get(r);
+            if (!fits(s) && !page.items.isEmpty()) {
+                newPage(page.setup, false);
+                if (r >= table.headerRows()) {
+                    for (int h = 0; h < table.headerRows(); h++) {
+                        add(rows.get(h));
+                    }
+                }
+            }
+            add(s);
+        }
+    }
+
+    private boolean fits(Slice s) {
+        return y + s.height() - s.trailing() <= page.setup.bodyBottom() + EPS;
+    }
+
+    private void add(Slice s) {
+        page.items.add(new Placement(s, y));
+        y += s.height();
+    }
+
+    private void undo(int count) {
+        for (int k = 0; k < count && !page.items.isEmpty(); k++) {
+            Placement p = page.items.remove(page.items.size() - 1);
+            y = p.y();
+        }
+    }
+
+    private void newPage(PageSetup setup, boolean firstOfSection) {
+        page = new Page(setup, firstOfSection);
+        pages.add(page);
+        y = setup.bodyTop();
+    }
+}

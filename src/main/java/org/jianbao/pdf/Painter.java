@@ -1,0 +1,147 @@
+package org.jianbao.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
+
+/** Draws on one PDF page in top-down coordinates (points from the page's top-left corner). */
+final class Painter {
+
+    private final PdfContentByte cb;
+    private final float pageHeight;
+    private final int pageIndex;
+    private final float bottom;
+    private final LayoutContext ctx;
+
+    Painter(PdfContentByte cb, float pageHeight, int pageIndex, float bottom, LayoutContext ctx) {
+        this.cb = cb;
+        this.pageHeight = pageHeight;
+        this.pageIndex = pageIndex;
+        this.bottom = bottom;
+        this.ctx = ctx;
+    }
+
+    int pageIndex() {
+        return pageIndex;
+    }
+
+    /** The body's bottom edge on this page, from the page top. */
+    float bottom() {
+        return bottom;
+    }
+
+    PdfContentByte content() {
+        return cb;
+    }
+
+    float pdfY(float y) {
+        return pageHeight - y;
+    }
+
+    void line(Line line, float x, float baselineY) {
+        boolean inText = false;
+        for (Line.Frag f : line.frags()) {
+            if (f.object() != null) {
+                if (inText) {
+                    cb.endText();
+                    inText = false;
+                }
+                object(f.object(), x + f.x(), baselineY);
+                continue;
+            }
+            if (f.text() == null || f.text().isEmpty() || f.text().isBlank() && !f.run().underline()) {
+                continue;
+            }
+            RunProps run = f.run();
+            float size = run.effectiveSize();
+            float y = pdfY(baselineY) + run.rise();
+            if (!inText) {
+                cb.beginText();
+                inText = true;
+            }
+            cb.setFontAndSize(f.font(), size);
+            cb.setColorFill(run.color());
+            cb.setCharacterSpacing(f.charSpacing());
+            if (f.syntheticBold()) {
+                cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+                cb.setLineWidth(size / 30f);
+                cb.setColorStroke(run.color());
+            } else {
+                cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+            }
+            if (run.italic()) {
+                cb.setTextMatrix(1, 0, 0.21f, 1, x + f.x(), y);
+            } else {
+                cb.setTextMatrix(x + f.x(), y);
+            }
+            cb.showText(f.text());
+        }
+        if (inText) {
+            cb.setCharacterSpacing(0);
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+            cb.endText();
+        }
+        for (Line.Frag f : line.frags()) {
+            if (f.text() != null && f.run() != null && f.run().underline()) {
+                float size = f.run().effectiveSize();
+                float w = f.width() - f.charSpacing();
+                cb.setColorStroke(f.run().color());
+                cb.setLineWidth(Math.max(0.5f, size * 0.05f));
+                float uy = pdfY(baselineY) + f.run().rise() - size * 0.12f;
+                cb.moveTo(x + f.x(), uy);
+                cb.lineTo(x + f.x() + w, uy);
+                cb.stroke();
+            }
+        }
+    }
+
+    private void object(InlineObject o, float x, float baselineY) {
+        float yBottom = pdfY(baselineY);
+        if (o instanceof InlineObject.Picture pic) {
+            if (pic.data() == null) {
+                return;
+            }
+            try {
+                Image img = Image.getInstance(pic.data());
+                cb.addImage(img, pic.width(), 0, 0, pic.height(), x, yBottom);
+            } catch (IOException | RuntimeException e) {
+                ctx.warn("a picture could not be decoded: " + e.getMessage());
+            }
+        } else if (o instanceof InlineObject.ChartRef chart) {
+            ChartPainter.draw(this, chart, x, baselineY - chart.height(), ctx);
+        }
+    }
+
+    void rule(float x1, float x2, float y, Border b) {
+        cb.setColorStroke(b.color());
+        if (b.isDouble()) {
+            cb.setLineWidth(b.width() / 3);
+            cb.moveTo(x1, pdfY(y - b.width() / 3));
+            cb.lineTo(x2, pdfY(y - b.width() / 3));
+            cb.moveTo(x1, pdfY(y + b.width() / 3));
+            cb.lineTo(x2, pdfY(y + b.width() / 3));
+        } else {
+            cb.setLineWidth(b.width());
+            cb.moveTo(x1, pdfY(y));
+            cb.lineTo(x2, pdfY(y));
+        }
+        cb.stroke();
+    }
+
+    void vrule(float x, float y1, float y2, Border b) {
+        cb.setColorStroke(b.color());
+        cb.setLineWidth(b.width());
+        cb.moveTo(x, pdfY(y1));
+        cb.lineTo(x, pdfY(y2));
+        cb.stroke();
+    }
+
+    void fill(float x, float y, float w, float h, Color color) {
+        cb.setColorFill(color);
+        cb.rectangle(x, pdfY(y + h), w, h);
+        cb.fill();
+        cb.setColorFill(Color.BLACK);
+    }
+}

@@ -1,0 +1,442 @@
+package org.jianbao.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import com.lowagie.text.pdf.BaseFont;
+
+/** A paragraph (w:p) → atoms with fonts → lines (via {@link LineBreaker}) → slices for the paginator. */
+final class ParagraphLayout {
+
+    private static final String DML = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    private static final float EMU_PER_PT = 12700f;
+
+    /** ascent (with line gap) and descent per point of size, per font. */
+    private static final Map<BaseFont, float[]> METRICS = new ConcurrentHashMap<>();
+
+    private ParagraphLayout() {
+    }
+
+    static Block.Para layout(Element p, float columnWidth, LayoutContext ctx, boolean grid) {
+        Element pPr = Wml.child(p, "pPr");
+        ParaProps pp = ctx.styles.paraProps(pPr, ctx.tableStyle);
+        List<Atom> atoms = new ArrayList<>();
+        new Collector(ctx, pPr, atoms).walk(p);
+        autoSpace(atoms, pp);
+        float left = pp.indLeft();
+        float firstIndent = left + pp.firstLine();
+        float avail = columnWidth - left - pp.indRight();
+        float firstAvail = avail - pp.firstLine();
+        LineBreaker.Tabs tabs = new LineBreaker.Tabs(pp.tabs(), ctx.defaultTab);
+        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, firstIndent, left, firstAvail, avail, tabs);
+        float[] markMetrics = metrics(ctx.fonts.resolve(pp.mark().eastAsia(), pp.mark().bold()).font());
+        float markAscent = markMetrics[0] * pp.mark().size();
+        float markDescent = markMetrics[1] * pp.mark().size();
+        boolean snap = grid && ctx.gridPitch > 0 && pp.snapToGrid();
+        List<Line> lines = new ArrayList<>();
+        for (int s = 0; s < spans.size(); s++) {
+            LineBreaker.Span span = spans.get(s);
+            float width = s == 0 ? firstAvail : avail;
+            float indent = s == 0 ? firstIndent : left;
+            LineBreaker.Placed placed = LineBreaker.place(atoms, span, width, pp.align());
+            float asc = 0;
+            float desc = 0;
+            List<Line.Frag> frags = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            Atom runStart = null;
+            float runX = 0;
+            float runExtra = 0;
+            float runWidth = 0;
+            for (int k = span.start(); k < span.end(); k++) {
+                Atom a = atoms.get(k);
+                int idx = k - span.start();
+                if (a.kind == Atom.Kind.OBJECT) {
+                    asc = Math.max(asc, a.object.height());
+                } else if (a.font != null && a.isText()) {
+                    float[] m = metrics(a.font);
+                    float size = a.run.effectiveSize();
+                    asc = Math.max(asc, m[0] * size + Math.max(0, a.run.rise()));
+                    desc = Math.max(desc, m[1] * size - Math.min(0, a.run.rise()));
+                }
+                if (idx >= placed.x().length) {
+                    continue;
+                }
+                boolean sameRun = runStart != null && a.isText() && runStart.font == a.font && runStart.run == a.run
+                        && Math.abs(runExtra - placed.extra()[idx]) < 1e-4f && k > 0 && atoms.get(k - 1).autoSpace == 0;
+                if (!sameRun && runStart != null) {
+                    frags.add(new Line.Frag(runStart.font, runStart.run, runStart.syntheticBold, text.toString(), runX,
+                            runExtra + runStart.run.spacing(), runWidth, null));
+                    runStart = null;
+                    text.setLength(0);
+                }
+                if (a.kind == Atom.Kind.OBJECT) {
+                    frags.add(new Line.Frag(null, a.run, false, null, placed.x()[idx], 0, a.width, a.object));
+                } else if (a.isText() && a.font != null) {
+                    if (runStart == null) {
+                        runStart = a;
+                        runX = placed.x()[idx];
+                        runExtra = placed.extra()[idx];
+                        runWidth = 0;
+                    }
+                    text.appendCodePoint(a.cp);
+                    runWidth += a.width + placed.extra()[idx];
+                }
+            }
+            if (runStart != null) {
+                frags.add(new Line.Frag(runStart.font, runStart.run, runStart.syntheticBold, text.toString(), runX,
+                        runExtra + runStart.run.spacing(), runWidth, null));
+            }
+            if (asc == 0 && desc == 0) {
+                asc = markAscent;
+                desc = markDescent;
+            }
+            float natural = asc + desc;
+            float height;
+            float baseline;
+            String rule = pp.lineRule();
+            if (snap) {
+                float prop = "auto".equals(rule) ? pp.line() / 240f : 1f;
+                float h = natural * Math.max(prop, 1f);
+                height = ctx.gridPitch * Math.max(1, (float) Math.ceil(h / ctx.gridPitch - 1e-3));
+                baseline = (height - natural) / 2 + asc;
+            } else if ("exact".equals(rule)) {
+                height = pp.line() / 20f;
+                baseline = height * 0.8f;
+            } else if ("atLeast".equals(rule)) {
+                height = Math.max(pp.line() / 20f, natural);
+                baseline = height - desc;
+            } else {
+                height = natural * pp.line() / 240f;
+                baseline = asc;
+            }
+            lines.add(new Line(frags, indent + placed.offset(), placed.width(), height, baseline, span.pageBreak()));
+        }
+        float before = pp.before();
+        float after = pp.after();
+        float lineUnit = snap ? ctx.gridPitch : 12f * 1.2f;
+        if (pp.beforeLines() > 0) {
+            before = pp.beforeLines() * lineUnit;
+        }
+        if (pp.afterLines() > 0) {
+            after = pp.afterLines() * lineUnit;
+        }
+        List<Slice> slices = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean first = i == 0;
+            boolean last = i == lines.size() - 1;
+            float top = first ? before + (pp.top() != null ? pp.top().width() + pp.top().space() : 0) : 0;
+            float bottom = last ? (pp.bottom() != null ? pp.bottom().width() + pp.bottom().space() : 0) : 0;
+            slices.add(new Slice.LineSlice(lines.get(i), pp, first, last, top, bottom, last ? after : 0, columnWidth));
+        }
+        return new Block.Para(slices, pp.keepNext(), pp.keepLines(), pp.pageBreakBefore(), pp.widowControl());
+    }
+
+    /**
+     * Word (autoSpaceDE/DN, on by default) and LibreOffice put a small gap between Chinese characters and Latin
+     * letters or digits; LibreOffice makes it a fifth of the font size (measured: 3.2 pt at 16 pt).
+     */
+    static void autoSpace(List<Atom> atoms, ParaProps pp) {
+        if (!pp.autoSpaceLatin() && !pp.autoSpaceDigits()) {
+            return;
+        }
+        for (int i = 0; i + 1 < atoms.size(); i++) {
+            Atom a = atoms.get(i);
+            Atom b = atoms.get(i + 1);
+            if (a.kind != Atom.Kind.GLYPH || b.kind != Atom.Kind.GLYPH) {
+                continue;
+            }
+            int western = ideograph(a.cp) ? b.cp : ideograph(b.cp) ? a.cp : -1;
+            if (western < 0 || !(ideograph(a.cp) ^ ideograph(b.cp))) {
+                continue;
+            }
+            boolean digit = western >= '0' && western <= '9';
+            boolean letter = western < 0x2E80 && Character.isLetter(western);
+            if (digit && pp.autoSpaceDigits() || letter && pp.autoSpaceLatin()) {
+                float gap = Math.max(a.run.size(), b.run.size()) / 5f;
+                a.autoSpace = gap;
+                a.width += gap;
+            }
+        }
+    }
+
+    private static boolean ideograph(int cp) {
+        return cp >= 0x3400 && cp <= 0x9FFF || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x20000 && cp <= 0x3FFFF
+                || cp >= 0x3040 && cp <= 0x30FF;
+    }
+
+    static float[] metrics(BaseFont font) {
+        return METRICS.computeIfAbsent(font, f -> {
+            float ascent = f.getFontDescriptor(BaseFont.AWT_ASCENT, 1f);
+            float descent = -f.getFontDescriptor(BaseFont.AWT_DESCENT, 1f);
+            float leading = f.getFontDescriptor(BaseFont.AWT_LEADING, 1f);
+            if (ascent <= 0) {
+                ascent = f.getFontDescriptor(BaseFont.ASCENT, 1f);
+                descent = -f.getFontDescriptor(BaseFont.DESCENT, 1f);
+            }
+            return new float[] {ascent + Math.max(0, leading), Math.max(0, descent)};
+        });
+    }
+
+    /** Walks a paragraph's runs (through hyperlinks, smart tags, content controls, fields) into atoms. */
+    private static final class Collector {
+        private final LayoutContext ctx;
+        private final Element pPr;
+        private final List<Atom> atoms;
+        private int fieldDepth;
+        private StringBuilder instr = new StringBuilder();
+        private boolean suppress;
+
+        Collector(LayoutContext ctx, Element pPr, List<Atom> atoms) {
+            this.ctx = ctx;
+            this.pPr = pPr;
+            this.atoms = atoms;
+        }
+
+        void walk(Element e) {
+            for (Element c : Wml.children(e)) {
+                switch (c.getLocalName()) {
+                    case "r" -> run(c);
+                    case "hyperlink", "smartTag", "ins", "customXml", "sdt", "sdtContent", "fldSimple", "moveTo" -> {
+                        if ("fldSimple".equals(c.getLocalName())) {
+                            String value = fieldValue(Wml.attr(c, "instr"));
+                            if (value != null) {
+                                Element r = Wml.child(c, "r");
+                                text(value, runProps(r == null ? null : Wml.child(r, "rPr")));
+                                continue;
+                            }
+                        }
+                        walk(c);
+                    }
+                    case "oMath", "oMathPara" -> ctx.warn("equations are not rendered");
+                    default -> {
+                        // pPr, bookmarks, proofing marks, deletions: nothing to draw
+                    }
+                }
+            }
+        }
+
+        private RunProps runProps(Element rPr) {
+            return ctx.styles.runProps(ctx.styles.rPrLayers(pPr, rPr, ctx.tableStyle));
+        }
+
+        private void run(Element r) {
+            RunProps rp = runProps(Wml.child(r, "rPr"));
+            if (rp.hidden()) {
+                return;
+            }
+            runContent(r, rp);
+        }
+
+        private void runContent(Element r, RunProps rp) {
+            for (Element c : Wml.children(r)) {
+                switch (c.getLocalName()) {
+                    case "fldChar" -> {
+                        String type = Wml.attr(c, "fldCharType");
+                        if ("begin".equals(type)) {
+                            fieldDepth++;
+                            if (fieldDepth == 1) {
+                                instr = new StringBuilder();
+                            }
+                        } else if ("separate".equals(type) && fieldDepth == 1) {
+                            String value = fieldValue(instr.toString());
+                            if (value != null) {
+                                text(value, rp);
+                                suppress = true;
+                            }
+                        } else if ("end".equals(type)) {
+                            fieldDepth = Math.max(0, fieldDepth - 1);
+                            if (fieldDepth == 0) {
+                                if (!suppress && instr.length() > 0) {
+                                    String value = fieldValue(instr.toString());
+                                    if (value != null) {
+                                        text(value, rp);
+                                    }
+                                }
+                                suppress = false;
+                                instr.setLength(0);
+                            }
+                        }
+                    }
+                    case "instrText" -> {
+                        if (fieldDepth > 0) {
+                            instr.append(Wml.text(c));
+                        }
+                    }
+                    case "t" -> {
+                        if (!suppress && !(fieldDepth > 0 && instrPending())) {
+                            text(Wml.text(c), rp);
+                        }
+                    }
+                    case "tab", "ptab" -> {
+                        if (!suppress) {
+                            atoms.add(new Atom(Atom.Kind.TAB, '\t', null, rp, false, null, 0));
+                        }
+                    }
+                    case "br", "cr" -> {
+                        if (!suppress) {
+                            boolean page = "page".equals(Wml.attr(c, "type"));
+                            atoms.add(new Atom(page ? Atom.Kind.PAGE_BREAK : Atom.Kind.LINE_BREAK, '\n', null, rp, false,
+                                    null, 0));
+                        }
+                    }
+                    case "noBreakHyphen" -> text("\u2011", rp);
+                    case "softHyphen" -> {
+                        // invisible unless a line breaks there
+                    }
+                    case "sym" -> {
+                        String ch = Wml.attr(c, "char");
+                        if (ch != null) {
+                            try {
+                                int cp = Integer.parseInt(ch, 16);
+                                text(new String(Character.toChars(cp >= 0xF000 ? cp - 0xF000 : cp)), rp);
+                            } catch (IllegalArgumentException ex) {
+                                ctx.warn("symbol " + ch + " not rendered");
+                            }
+                        }
+                    }
+                    case "drawing" -> drawing(c, rp);
+                    case "AlternateContent" -> {
+                        Element choice = Wml.child(c, "Choice");
+                        runContent(choice != null ? choice : Wml.child(c, "Fallback"), rp);
+                    }
+                    case "pict", "object" -> ctx.warn("VML pictures/objects are not rendered");
+                    default -> {
+                    }
+                }
+            }
+        }
+
+        /** Result text between 'begin' and 'separate' of an unknown field is the instruction, not shown. */
+        private boolean instrPending() {
+            return false;
+        }
+
+        private String fieldValue(String instruction) {
+            if (instruction == null) {
+                return null;
+            }
+            String kind = instruction.trim().split("\\s+")[0].toUpperCase(Locale.ROOT);
+            if (ctx.page <= 0) {
+                return null;
+            }
+            return switch (kind) {
+                case "PAGE" -> Integer.toString(ctx.page);
+                case "NUMPAGES", "SECTIONPAGES" -> Integer.toString(ctx.numPages);
+                default -> null;
+            };
+        }
+
+        private void drawing(Element d, RunProps rp) {
+            Element holder = Wml.child(d, "inline");
+            if (holder == null) {
+                holder = Wml.child(d, "anchor");
+                if (holder != null) {
+                    ctx.warn("floating drawings are placed inline");
+                }
+            }
+            if (holder == null) {
+                return;
+            }
+            Element extent = Wml.child(holder, "extent");
+            Long cx = Wml.longAttr(extent, "cx");
+            Long cy = Wml.longAttr(extent, "cy");
+            if (cx == null || cy == null) {
+                return;
+            }
+            float w = cx / EMU_PER_PT;
+            float h = cy / EMU_PER_PT;
+            POIXMLDocumentPart part = ctx.part;
+            for (Element e : Wml.descendants(holder, "blip")) {
+                String id = Wml.attrNs(e, Wml.R, "embed");
+                if (id != null && part != null && part.getRelationById(id) instanceof XWPFPictureData pic) {
+                    atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false,
+                            new InlineObject.Picture(pic.getData(), w, h), w));
+                    return;
+                }
+            }
+            for (Element e : Wml.descendants(holder, "chart")) {
+                if (!CHART.equals(e.getNamespaceURI())) {
+                    continue;
+                }
+                String id = Wml.attrNs(e, Wml.R, "id");
+                if (id != null && part != null && part.getRelationById(id) instanceof XWPFChart chart) {
+                    Node node = chart.getCTChartSpace().getDomNode();
+                    Element root = node instanceof Element el ? el : node.getOwnerDocument().getDocumentElement();
+                    atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false, new InlineObject.ChartRef(root, w, h), w));
+                    return;
+                }
+            }
+            ctx.warn("a drawing that is neither a picture nor a chart is left blank");
+            atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false, new InlineObject.Picture(null, w, h), w));
+        }
+
+        private void text(String s, RunProps rp) {
+            if (s == null) {
+                return;
+            }
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp == '\r' || cp == '\n') {
+                    continue;
+                }
+                if (cp == '\t') {
+                    atoms.add(new Atom(Atom.Kind.TAB, '\t', null, rp, false, null, 0));
+                    continue;
+                }
+                if (cp == 0xA0) {
+                    cp = ' ';
+                }
+                atoms.add(glyph(cp, rp, s));
+            }
+        }
+
+        private Atom glyph(int cp, RunProps rp, String context) {
+            boolean east = LineBreaker.isCjk(cp) || LineBreaker.isCjkPunctuation(cp);
+            ResolvedFont primary = ctx.fonts.resolve(east ? rp.eastAsia() : rp.ascii(), rp.bold());
+            BaseFont font = primary.font();
+            boolean synth = primary.syntheticBold();
+            ResolvedFont used = primary;
+            if (cp != ' ' && !font.charExists(cp)) {
+                ResolvedFont other = ctx.fonts.resolve(east ? rp.ascii() : rp.eastAsia(), rp.bold());
+                if (other.font().charExists(cp)) {
+                    used = other;
+                    font = other.font();
+                    synth = other.syntheticBold();
+                } else {
+                    font = null;
+                    for (BaseFont f : ctx.fonts.fallbacks()) {
+                        if (f.charExists(cp)) {
+                            font = f;
+                            break;
+                        }
+                    }
+                    if (font == null) {
+                        font = ctx.fonts.lastResortFor(cp);
+                    }
+                    if (font == null) {
+                        throw new MissingGlyphException(cp, context.length() > 40 ? context.substring(0, 40) + "…" : context);
+                    }
+                    synth = rp.bold();
+                    used = null;
+                }
+            }
+            if (used != null && used.resolution().substituted()) {
+                ctx.used.add(used.resolution());
+            }
+            float size = rp.effectiveSize();
+            float width = font.getWidthPoint(cp, size) + rp.spacing();
+            return new Atom(cp == ' ' ? Atom.Kind.SPACE : Atom.Kind.GLYPH, cp, font, rp, synth, null, width);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.jianbao.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Imports against the real H2 file database of the test profile. Each test writes to its own unit or
+ * period, so tests (and the sample data other tests load) do not see each other's rows.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class IndicatorImporterTest {
+
+    static final String UNIT = "测试区";
+    static final List<String> HEADER = List.of("统计期", "单位", "指标", "本期累计", "计量单位", "同比增长", "当月增速", "全市排名");
+
+    @Autowired
+    IndicatorImporter importer;
+    @Autowired
+    IndicatorQueries queries;
+    @Autowired
+    CatalogueRepository catalogues;
+    @Autowired
+    ImportLog importLog;
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void testUnit() {
+        catalogues.ensureUnit(UNIT, UnitKind.DISTRICT);
+    }
+
+    private static List<List<String>> gdpFile(String period, String value, String growth, String rank) {
+        return List.of(HEADER, List.of(period, UNIT, "地区生产总值", value, "亿元", growth, "", rank),
+                List.of(period, UNIT, "一般公共预算收入", "12.5", "亿元", "-2.7%", "1.1", "第3位"));
+    }
+
+    private void assertGdp(YearMonth period, String value, String growth, int rank) {
+        Figure gdp = queries.figure(UNIT, "GDP", period).orElseThrow();
+        assertThat(gdp.value()).isEqualByComparingTo(value);
+        assertThat(gdp.growth()).isEqualByComparingTo(growth);
+        assertThat(gdp.rank()).isEqualTo(rank);
+        Figure revenue = queries.figure(UNIT, "一般公共预算收入", period).orElseThrow();
+        assertThat(revenue.growth()).isEqualByComparingTo("-2.7");
+        assertThat(revenue.monthGrowth()).isEqualByComparingTo("1.1");
+        assertThat(revenue.rank()).isEqualTo(3);
+    }
+
+    private ImportResult.Imported imported(ImportResult result) {
+        assertThat(result).isInstanceOf(ImportResult.Imported.class);
+        return (ImportResult.Imported) result;
+    }
+
+    @Test
+    void csvInUtf8() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("utf8.csv"), gdpFile("2024-01", "301.5", "5.1", "2"));
+        assertThat(imported(importer.importFile(file)).rows()).isEqualTo(2);
+        assertGdp(YearMonth.of(2024, 1), "301.5", "5.1", 2);
+    }
+
+    @Test
+    void csvInUtf8WithBom() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("bom.csv"), StandardCharsets.UTF_8, true, gdpFile("2024年2月", "602.5", "5.2", "第2"));
+        assertThat(imported(importer.importFile(file)).kind()).isEqualTo(FileKind.VALUES);
+        assertGdp(YearMonth.of(2024, 2), "602.5", "5.2", 2);
+    }
+
+    @Test
+    void csvInGbkAsExcelSavesIt() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("gbk.csv"), Charset.forName("GBK"), false, gdpFile("2024/3", "903.5", "5.3", "1"));
+        assertThat(Files.readAllBytes(file)).isNotEqualTo(Files.readString(file, Charset.forName("GBK")).getBytes(StandardCharsets.UTF_8));
+        imported(importer.importFile(file));
+        assertGdp(YearMonth.of(2024, 3), "903.5", "5.3", 1);
+    }
+
+    @Test
+    void xlsxWithEnglishHeaders() throws Exception {
+        List<List<String>> rows = List.of(
+                List.of("period", "unit", "indicator", "value", "measure", "growth", "month_growth", "rank"),
+                List.of("2024-04", UNIT, "GDP", "1204.5", "亿元", "5.4", "", "1"),
+                List.of("2024-04", UNIT, "BUDGET_REV", "12.5", "亿元", "-2.7", "1.1", "3"));
+        imported(importer.importFile(TestFiles.xlsx(dir.resolve("english.xlsx"), rows)));
+        assertGdp(YearMonth.of(2024, 4), "1204.5", "5.4", 1);
+    }
+
+    @Test
+    void legacyXls() throws Exception {
+        imported(importer.importFile(TestFiles.xls(dir.resolve("legacy.xls"), gdpFile("2024年1-5月", "1505.5", "5.5", "2"))));
+        assertGdp(YearMonth.of(2024, 5), "1505.5", "5.5", 2);
+    }
+
+    @Test
+    void bureauSheetWithTitleRowPeriodInTitleAndNotesBelow() throws Exception {
+        List<List<String>> rows = List.of(
+                List.of("2024年1-6月主要经济指标"),
+                List.of(),
+                List.of("指标名称", "计量单位", "本期累计", "同比增长(%)", "全市排名"),
+                List.of("地区生产总值", "亿元", "1806.6", "5.6", "第1位"),
+                List.of("固定资产投资", "亿元", "420.3", "8.2", "第2位"),
+                List.of("空气质量综合指数", "指数", "—", "—", "第9位"),
+                List.of(),
+                List.of("注:1.地区生产总值为初步核算数;2.空气质量排名为全市16个区县排名。"),
+                List.of("数据来源:示范区统计局"));
+        ImportResult.Imported result = imported(importer.importFile(TestFiles.xlsx(dir.resolve("bureau.xlsx"), rows)));
+        assertThat(result.rows()).isEqualTo(3);
+        String unit = queries.defaultUnit().name();
+        assertThat(queries.figure(unit, "GDP", YearMonth.of(2024, 6)).orElseThrow().value()).isEqualByComparingTo("1806.6");
+        Figure air = queries.figure(unit, "空气质量指数", YearMonth.of(2024, 6)).orElseThrow();
+        assertThat(air.value()).isNull();
+        assertThat(air.rank()).isEqualTo(9);
+        assertThat(air.rankOnly()).isTrue();
+    }
+
+    @Test
+    void everyInvalidRowIsReportedAndNothingIsWritten() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("bad.csv"), List.of(HEADER,
+                List.of("2024-08", UNIT, "地区生产总直", "100", "亿元", "5.0", "", "2"),
+                List.of("2024-08", UNIT, "一般公共预算收入", "12亿", "亿元", "6.1", "", "3"),
+                List.of("2024-08", UNIT, "固定资产投资", "50", "亿元", "650", "", "4"),
+                List.of("2024-08", UNIT, "规上工业增加值", "30", "亿元", "7.2", "", "第0位"),
+                List.of("2099-01", UNIT, "社会消费品零售总额", "20", "亿元", "3.1", "", "5"),
+                List.of("2024-08", UNIT, "GDP", "101", "亿元", "5.1", "", "1"),
+                List.of("2024-08", UNIT, "地区生产总值", "101", "亿元", "5.1", "", "1"),
+                List.of("2024-08", UNIT, "外贸进出口总额", "20", "万元", "3.0", "", "2"),
+                List.of("2024-08", "某某区", "实际利用外资", "1.2", "亿美元", "3.0", "", "2"),
+                List.of("2024-08", UNIT, "高新技术企业数", "120", "家", "12", "", "2.5")));
+        int valuesBefore = count("ind_value");
+        ImportResult result = importer.importFile(file);
+
+        assertThat(result).isInstanceOf(ImportResult.Refused.class);
+        String f = file.toString();
+        assertThat(((ImportResult.Refused) result).problems()).extracting(ImportProblem::toString).containsExactly(
+                f + ":2:C: unknown indicator \"地区生产总直\"; did you mean 地区生产总值?",
+                f + ":3:D: value \"12亿\" is not a number",
+                f + ":4:F: growth 650% is outside the sane range -100% to 500%",
+                f + ":5:H: rank \"第0位\" is not a positive whole number",
+                f + ":6:A: period 2099-01 is in the future",
+                f + ":8:C: duplicate row: 地区生产总值 of 测试区 for 2024-08 is already on row 7",
+                f + ":9:E: unit mismatch: 外贸进出口总额 is measured in 亿元, the file says 万元",
+                f + ":10:B: unknown unit \"某某区\"; did you mean 测试区, 示范区?",
+                f + ":11:H: rank \"2.5\" is not a positive whole number");
+        assertThat(count("ind_value")).isEqualTo(valuesBefore);
+        assertThat(queries.figure(UNIT, "GDP", YearMonth.of(2024, 8))).isEmpty();
+        ImportLog.Entry last = importLog.history().get(importLog.history().size() - 1);
+        assertThat(last.outcome()).isEqualTo("REFUSED");
+        assertThat(last.message()).contains(":6:A: period 2099-01 is in the future");
+    }
+
+    @Test
+    void aFileWithoutHeaderIsRefused() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("noheader.csv"), List.of(List.of("a", "b"), List.of("1", "2")));
+        ImportResult.Refused refused = (ImportResult.Refused) importer.importFile(file);
+        assertThat(refused.problems()).singleElement().asString()
+                .startsWith(file + ":1:A: no header row found in the first 30 rows");
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothing() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("twice.csv"), gdpFile("2024-09", "2709", "5.9", "1"));
+        imported(importer.importFile(file, "张科长"));
+        int values = count("ind_value");
+        int imports = (int) importLog.history().stream().filter(e -> e.outcome().equals("IMPORTED")).count();
+
+        ImportResult again = importer.importFile(file, "李科长");
+
+        assertThat(again).isInstanceOf(ImportResult.Unchanged.class);
+        assertThat(((ImportResult.Unchanged) again).importedBy()).isEqualTo("张科长");
+        assertThat(count("ind_value")).isEqualTo(values);
+        assertThat(importLog.history().stream().filter(e -> e.outcome().equals("IMPORTED")).count()).isEqualTo(imports);
+        assertThat(importLog.history().get(importLog.history().size() - 1).outcome()).isEqualTo("UNCHANGED");
+    }
+
+    @Test
+    void aCorrectedFileReplacesTheValuesItCovers() throws Exception {
+        imported(importer.importFile(TestFiles.csv(dir.resolve("first.csv"), gdpFile("2024-10", "3010", "6.0", "2"))));
+        ImportResult.Imported second = imported(importer.importFile(
+                TestFiles.csv(dir.resolve("corrected.csv"), List.of(HEADER, List.of("2024-10", UNIT, "GDP", "3012.4", "亿元", "6.1", "", "1")))));
+
+        assertThat(second.rows()).isEqualTo(1);
+        Figure gdp = queries.figure(UNIT, "GDP", YearMonth.of(2024, 10)).orElseThrow();
+        assertThat(gdp.value()).isEqualByComparingTo("3012.4");
+        assertThat(gdp.rank()).isEqualTo(1);
+        // The row the corrected file does not cover stays as the first file left it.
+        assertThat(queries.figure(UNIT, "一般公共预算收入", YearMonth.of(2024, 10)).orElseThrow().growth()).isEqualByComparingTo("-2.7");
+        assertThat(jdbc.sql("select source_file_id from ind_value v join ind_indicator i on i.id = v.indicator_id "
+                + "where i.code = 'GDP' and v.period = '2024-10' and v.unit_id = (select id from ind_unit where name = ?)")
+                .param(UNIT).query(Long.class).single()).isEqualTo(second.importId());
+        assertThat(importLog.history()).extracting(ImportLog.Entry::fileName).contains("first.csv", "corrected.csv");
+    }
+
+    @Test
+    void targetsFile() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("targets.csv"), List.of(
+                List.of("年度", "单位", "指标", "目标值", "计量单位", "目标增速", "目标排名"),
+                List.of("2024", UNIT, "地区生产总值", "3600", "亿元", "6.0", "1"),
+                List.of("2024年", UNIT, "一般公共预算收入", "", "", "5", "")));
+        assertThat(imported(importer.importFile(file)).kind()).isEqualTo(FileKind.TARGETS);
+        Target gdp = queries.target(UNIT, "GDP", 2024).orElseThrow();
+        assertThat(gdp.value()).isEqualByComparingTo("3600");
+        assertThat(gdp.growth()).isEqualByComparingTo("6.0");
+        assertThat(gdp.rank()).isEqualTo(1);
+        assertThat(queries.target(UNIT, "一般公共预算收入", 2024).orElseThrow().value()).isNull();
+    }
+
+    @Test
+    void projectLedgerWithWeeklyProgress() throws Exception {
+        List<String> header = List.of("项目名称", "项目类别", "年度", "单位", "所属园区", "包联领导", "责任单位", "总投资(亿元)",
+                "本年完成投资(亿元)", "计划开工", "实际开工", "计划投产", "当前状态", "本周进展", "调度日期");
+        Path week1 = TestFiles.csv(dir.resolve("ledger-w1.csv"), List.of(header,
+                List.of("测试生物药厂", "重点项目", "2024", UNIT, "生物医药园", "王某某", "生物医药园", "12.5", "3.2",
+                        "2024-03-01", "2024-03-20", "2025-06-30", "在建", "主体结构封顶", "2024-09-02"),
+                List.of("测试仓储中心", "招引项目", "2023", UNIT, "物流园", "赵某某", "投资服务局", "3", "0",
+                        "2024-05-01", "", "2025-12-31", "前期手续", "办理施工许可", "2024-09-02")));
+        imported(importer.importFile(week1));
+        Path week2 = TestFiles.csv(dir.resolve("ledger-w2.csv"), List.of(header,
+                List.of("测试生物药厂", "重点项目", "2024", UNIT, "生物医药园", "王某某", "生物医药园", "12.5", "3.6",
+                        "2024-03-01", "2024-03-20", "2025-06-30", "在建", "设备进场", "2024-09-09")));
+        imported(importer.importFile(week2));
+
+        Project plant = queries.projectsOfDepartment(UNIT, "生物医药园").get(0);
+        assertThat(plant.investedThisYear()).isEqualByComparingTo("3.6");
+        assertThat(plant.latestProgress()).isEqualTo("设备进场");
+        assertThat(jdbc.sql("select count(*) from ind_project_progress where project_id = ?").param(plant.id())
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(queries.projectsBehindSchedule(UNIT, java.time.LocalDate.of(2024, 9, 10)))
+                .extracting(Project::name, Project::dept, Project::leader)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("测试仓储中心", "投资服务局", "赵某某"));
+    }
+
+    @Test
+    void inboxMovesFilesToProcessedOrRefusedWithTheirErrors() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        TestFiles.csv(inbox.resolve("a-good.csv"), gdpFile("2024-11", "3311", "6.1", "1"));
+        TestFiles.csv(inbox.resolve("b-bad.csv"), List.of(HEADER, List.of("2024-11", UNIT, "GDP", "x", "亿元", "6", "", "1")));
+        Files.writeString(inbox.resolve("~$a-good.xlsx"), "lock");
+
+        List<ImportResult> results = new InboxImporter(importer, inbox).importInbox();
+
+        assertThat(results).hasSize(2);
+        assertThat(inbox.resolve("processed/a-good.csv")).exists();
+        assertThat(inbox.resolve("refused/b-bad.csv")).exists();
+        assertThat(inbox.resolve("refused/b-bad.csv.errors.txt")).content(StandardCharsets.UTF_8)
+                .isEqualTo(inbox.resolve("b-bad.csv") + ":2:D: value \"x\" is not a number\n");
+        assertThat(inbox.resolve("a-good.csv")).doesNotExist();
+        assertThat(queries.figure(UNIT, "GDP", YearMonth.of(2024, 11)).orElseThrow().value()).isEqualByComparingTo(new BigDecimal("3311"));
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+}
