@@ -1,0 +1,57 @@
+package org.jianbao.batch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.ItemProcessListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import org.jianbao.generation.DocumentRequest;
+import org.jianbao.generation.GeneratedDocument;
+import org.jianbao.generation.GeneratedDocuments;
+
+/**
+ * Records each written document against the job execution (the distribution step and the commands
+ * read them back from there) and shows progress on long runs: {@code [3/40] 示范区工作进展简报…}.
+ */
+class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionListener,
+        ItemProcessListener<DocumentRequest, GeneratedDocument> {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentLogWriter.class);
+
+    private final GeneratedDocuments documents;
+    private final DocumentRequestReader reader;
+    private long jobExecutionId;
+    private int count;
+
+    DocumentLogWriter(GeneratedDocuments documents, DocumentRequestReader reader) {
+        this.documents = documents;
+        this.reader = reader;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        jobExecutionId = stepExecution.getJobExecutionId();
+        count = (int) stepExecution.getWriteCount();
+    }
+
+    @Override
+    public void onProcessError(DocumentRequest request, Exception e) {
+        // The one place a failed document's stack trace is logged (Batch's own step logging is off).
+        log.error("[{}/{}] failed: {} {} {}: {}", count + 1, reader.size(), request.kind().label(), request.unit(),
+                request.period(), e.getMessage(), e);
+    }
+
+    @Override
+    public void write(Chunk<? extends GeneratedDocument> chunk) {
+        for (GeneratedDocument document : chunk) {
+            documents.record(jobExecutionId, document);
+            count++;
+            log.info("[{}/{}] {}{}", count, reader.size(), document.docx(),
+                    document.warnings().isEmpty() ? "" : " (" + document.warnings().size() + " warnings)");
+            document.warnings().forEach(w -> log.warn("    {}", w));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.jianbao.batch;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+import org.jianbao.generation.DocumentKind;
+import org.jianbao.generation.DocumentRequest;
+import org.jianbao.generation.ReportFacts;
+
+/**
+ * The documents of one run, in a fixed order. The base class keeps the position in the step's
+ * execution context, so a restarted run skips the documents it already wrote.
+ */
+class DocumentRequestReader extends AbstractItemCountingItemStreamItemReader<DocumentRequest> {
+
+    private final RunPlan plan;
+    private final ReportFacts periods;
+    private List<DocumentRequest> requests = List.of();
+
+    DocumentRequestReader(RunPlan plan, ReportFacts periods) {
+        this.plan = plan;
+        this.periods = periods;
+        setName("documents");
+    }
+
+    @Override
+    protected void doOpen() {
+        // Resolved here, after the import step, so "latest" means the latest data of this run.
+        List<DocumentRequest> all = new ArrayList<>();
+        Path speech = plan.speech();
+        for (String unit : plan.units()) {
+            YearMonth period = plan.period().orElseGet(() -> periods.latestPeriod(unit));
+            // The notes are on the speech, not on a unit: once per run, with the first unit's figures.
+            if (plan.kinds().contains(DocumentKind.STUDY_NOTES) && all.isEmpty()) {
+                all.add(new DocumentRequest.StudyNotes(speech, unit, period));
+            }
+            if (plan.kinds().contains(DocumentKind.BRIEFING)) {
+                all.add(new DocumentRequest.Briefing(speech, unit, period));
+            }
+        }
+        requests = List.copyOf(all);
+        setMaxItemCount(requests.size());
+    }
+
+    @Override
+    protected DocumentRequest doRead() {
+        int next = getCurrentItemCount() - 1;
+        return next < requests.size() ? requests.get(next) : null;
+    }
+
+    @Override
+    protected void doClose() {
+        requests = List.of();
+    }
+
+    int size() {
+        return requests.size();
+    }
+}

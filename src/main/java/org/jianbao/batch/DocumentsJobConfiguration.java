@@ -1,0 +1,80 @@
+package org.jianbao.batch;
+
+import java.util.Map;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.jianbao.generation.DocumentGenerator;
+import org.jianbao.generation.DocumentRequest;
+import org.jianbao.generation.GeneratedDocument;
+import org.jianbao.generation.GeneratedDocuments;
+import org.jianbao.generation.ReportFacts;
+import org.jianbao.indicator.InboxImporter;
+import org.jianbao.indicator.SampleData;
+
+/**
+ * The main job, read top to bottom: take in new data → check the speech → one document per item.
+ * Each document is its own chunk, so a failure stops at that document and a restart resumes there
+ * instead of re-rendering what is already in the output folder.
+ */
+@Configuration
+class DocumentsJobConfiguration {
+
+    static final String JOB_NAME = "documents";
+
+    @Bean
+    Step importData(JobRepository jobRepository, PlatformTransactionManager tx, SampleData sampleData, InboxImporter inbox) {
+        return new StepBuilder("importData", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    sampleData.ensureLoaded();
+                    inbox.importInbox();
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DocumentRequestReader documentRequestReader(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                                ReportFacts facts) {
+        return new DocumentRequestReader(RunPlan.from(parameters), facts);
+    }
+
+    @Bean
+    @StepScope
+    DocumentLogWriter documentLogWriter(GeneratedDocuments documents, DocumentRequestReader reader) {
+        return new DocumentLogWriter(documents, reader);
+    }
+
+    @Bean
+    Step generateDocuments(JobRepository jobRepository, PlatformTransactionManager tx,
+                           DocumentRequestReader reader, DocumentGenerator generator, DocumentLogWriter writer) {
+        return new StepBuilder("generateDocuments", jobRepository)
+                .<DocumentRequest, GeneratedDocument>chunk(1)
+                .transactionManager(tx)
+                .reader(reader)
+                .processor(generator::generate)
+                .writer(writer)
+                .listener(writer)
+                .build();
+    }
+
+    @Bean
+    Job documentsJob(JobRepository jobRepository, Step importData, Step generateDocuments) {
+        // No incrementer: the identifying parameters (speech, data, templates) decide whether a run is new.
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(importData)
+                .next(generateDocuments)
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package org.jianbao.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.stereotype.Component;
+
+import org.jianbao.generation.DocumentKind;
+import org.jianbao.generation.TemplateLibrary;
+import org.jianbao.generation.DataFingerprint;
+
+/**
+ * Builds the identifying parameters of a run: the plan plus fingerprints of everything the
+ * documents are made from (speech bytes, template bytes, the set of data files). Same inputs →
+ * same job instance → "already complete"; any change → a new run.
+ */
+@Component
+public class RunParameters {
+
+    private final TemplateLibrary templates;
+    private final DataFingerprint data;
+    private final Clock clock;
+
+    RunParameters(TemplateLibrary templates, DataFingerprint data, Clock clock) {
+        this.templates = templates;
+        this.data = data;
+        this.clock = clock;
+    }
+
+    public JobParameters of(RunPlan plan, boolean force) {
+        var builder = plan.toParameters()
+                .addString("speechSha256", DataFingerprint.sha256(plan.speech()))
+                .addString("templatesSha256", templatesSha256(plan))
+                .addString("dataFingerprint", data.current());
+        if (force) {
+            builder.addString("forcedAt", Instant.now(clock).toString());
+        }
+        return builder.toJobParameters();
+    }
+
+    private String templatesSha256(RunPlan plan) {
+        StringBuilder all = new StringBuilder();
+        for (DocumentKind kind : plan.kinds()) {
+            Path file = templates.pathOf(kind);
+            all.append(kind).append('=').append(Files.exists(file) ? DataFingerprint.sha256(file) : "missing").append(';');
+        }
+        return all.toString();
+    }
+
+}

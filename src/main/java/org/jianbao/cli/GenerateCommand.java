@@ -1,0 +1,131 @@
+package org.jianbao.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import org.jianbao.generation.DocumentGenerator;
+import org.jianbao.generation.DocumentRequest;
+import org.jianbao.generation.GeneratedDocument;
+import org.jianbao.generation.JianbaoProperties;
+import org.jianbao.generation.ReportFacts;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * On-demand generation of one document, outside the nightly job: the same generator, the same
+ * templates, the same output folder.
+ */
+@Component
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes one document now (.docx and .pdf into output/<period>/) and prints the paths.",
+        subcommands = {GenerateCommand.StudyNotes.class, GenerateCommand.Briefing.class})
+class GenerateCommand implements CliCommand, Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--speech", paramLabel = "FILE", description = "the speech (.txt or .docx); default: jianbao.speech")
+    Path speech;
+
+    private final DocumentGenerator generator;
+    private final ReportFacts facts;
+    private final JianbaoProperties properties;
+
+    GenerateCommand(DocumentGenerator generator, ReportFacts facts, JianbaoProperties properties) {
+        this.generator = generator;
+        this.facts = facts;
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a document: study-notes or briefing");
+    }
+
+    int generate(DocumentRequest request) {
+        GeneratedDocument document = generator.generate(request);
+        var out = spec.commandLine().getOut();
+        out.println(document.docx());
+        out.println(document.pdf());
+        var err = spec.commandLine().getErr();
+        document.warnings().forEach(w -> err.println("warning: " + w));
+        return ExitCodes.OK;
+    }
+
+    Path speechFile(Path given) {
+        Path file = given != null ? given : speech != null ? speech : properties.speech();
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException(file + ": speech file not found");
+        }
+        return file;
+    }
+
+    YearMonth periodFor(String unit, String period) {
+        if (period != null) {
+            return RunCommand.parsePeriod(period);
+        }
+        return facts.latestPeriod(unit);
+    }
+
+    String unitOrDefault(String unit) {
+        String name = unit != null ? unit : facts.defaultUnit();
+        if (!facts.knowsUnit(name)) {
+            throw new UserInputException("--unit " + name + ": unknown unit; known: " + String.join("、", facts.unitNames()));
+        }
+        return name;
+    }
+
+    @Command(name = "study-notes", mixinStandardHelpOptions = true,
+            description = "学习笔记 on the speech, with the figures of the latest period (or --period).")
+    static class StudyNotes implements Callable<Integer> {
+        @ParentCommand
+        GenerateCommand parent;
+
+        @Option(names = "--speech", paramLabel = "FILE", description = "the speech; default: jianbao.speech")
+        Path speech;
+
+        @Option(names = "--unit", paramLabel = "UNIT", description = "whose figures fill the speech's ×; default: the default unit")
+        String unit;
+
+        @Option(names = "--period", paramLabel = "YYYY-MM", description = "the figures' month; default: the latest with data")
+        String period;
+
+        @Override
+        public Integer call() {
+            String unitName = parent.unitOrDefault(unit);
+            return parent.generate(new DocumentRequest.StudyNotes(parent.speechFile(speech), unitName,
+                    parent.periodFor(unitName, period)));
+        }
+    }
+
+    @Command(name = "briefing", mixinStandardHelpOptions = true,
+            description = "工作进展简报 of one unit for one month.")
+    static class Briefing implements Callable<Integer> {
+        @ParentCommand
+        GenerateCommand parent;
+
+        @Option(names = "--speech", paramLabel = "FILE", description = "the speech whose tasks are tracked; default: jianbao.speech")
+        Path speech;
+
+        @Option(names = "--unit", paramLabel = "UNIT", description = "the unit; default: the default unit")
+        String unit;
+
+        @Option(names = "--period", paramLabel = "YYYY-MM", description = "the month; default: the latest with data")
+        String period;
+
+        @Override
+        public Integer call() {
+            String unitName = parent.unitOrDefault(unit);
+            return parent.generate(new DocumentRequest.Briefing(parent.speechFile(speech), unitName,
+                    parent.periodFor(unitName, period)));
+        }
+    }
+}

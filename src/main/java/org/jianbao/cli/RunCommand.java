@@ -1,0 +1,137 @@
+package org.jianbao.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import org.jianbao.batch.JobRunner;
+import org.jianbao.batch.RunParameters;
+import org.jianbao.batch.RunPlan;
+import org.jianbao.generation.DocumentKind;
+import org.jianbao.generation.GeneratedDocuments;
+import org.jianbao.generation.JianbaoProperties;
+import org.jianbao.generation.ReportFacts;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Component
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {
+                "Runs the main job: imports new indicator files (the shipped samples on first run, then the inbox),",
+                "analyses the speech, and writes the study notes and one progress briefing per unit as .docx and .pdf",
+                "into the output folder (output/<period>/). A run whose speech, data and templates are unchanged",
+                "since the last complete run does nothing; --force writes the documents again."})
+class RunCommand implements CliCommand, Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--speech", paramLabel = "FILE", description = "the speech (.txt or .docx); default: ${DEFAULT-VALUE} (jianbao.speech)")
+    Path speech;
+
+    @Option(names = "--unit", paramLabel = "UNIT", description = "a unit to brief (repeatable); default: the configured default unit")
+    List<String> units = new ArrayList<>();
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", description = "the month to report on; default: the latest month with data")
+    String period;
+
+    @Option(names = "--only", paramLabel = "DOC", description = "only these documents: study-notes, briefing (repeatable)")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--force", description = "run even when nothing changed since the last complete run")
+    boolean force;
+
+    private final JobRunner jobRunner;
+    private final Job documentsJob;
+    private final RunParameters runParameters;
+    private final GeneratedDocuments generated;
+    private final JianbaoProperties properties;
+    private final ReportFacts facts;
+
+    RunCommand(JobRunner jobRunner, Job documentsJob, RunParameters runParameters, GeneratedDocuments generated,
+               JianbaoProperties properties, ReportFacts facts) {
+        this.facts = facts;
+        this.jobRunner = jobRunner;
+        this.documentsJob = documentsJob;
+        this.runParameters = runParameters;
+        this.generated = generated;
+        this.properties = properties;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        RunPlan plan = plan();
+        var out = spec.commandLine().getOut();
+        JobRunner.Outcome outcome = jobRunner.run(documentsJob, runParameters.of(plan, force));
+        if (outcome instanceof JobRunner.Outcome.AlreadyComplete) {
+            out.println("Nothing new since the last complete run (same speech, data and templates): the documents in "
+                    + properties.outputDir() + " are current. Use --force to write them again.");
+            return ExitCodes.OK;
+        }
+        JobExecution execution = ((JobRunner.Outcome.Ran) outcome).execution();
+        var documents = generated.ofExecution(execution.getId());
+        documents.forEach(d -> {
+            out.println(d.docx());
+            out.println(d.pdf());
+        });
+        if (!JobRunner.succeeded(execution)) {
+            var err = spec.commandLine().getErr();
+            err.println("run " + execution.getId() + " " + execution.getStatus() + " after " + documents.size()
+                    + " documents; running the same command again resumes where it stopped");
+            execution.getAllFailureExceptions().forEach(e -> err.println("  " + rootCause(e)));
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+
+    private RunPlan plan() {
+        Path speechFile = speech != null ? speech : properties.speech();
+        if (!Files.isRegularFile(speechFile)) {
+            throw new UserInputException(speechFile + ": speech file not found");
+        }
+        Optional<YearMonth> month = Optional.ofNullable(period).map(RunCommand::parsePeriod);
+        EnumSet<DocumentKind> kinds = only.isEmpty() ? EnumSet.allOf(DocumentKind.class) : EnumSet.noneOf(DocumentKind.class);
+        for (String name : only) {
+            kinds.add(switch (name) {
+                case "study-notes" -> DocumentKind.STUDY_NOTES;
+                case "briefing" -> DocumentKind.BRIEFING;
+                default -> throw new UserInputException("--only " + name + ": expected study-notes or briefing");
+            });
+        }
+        units.stream().filter(u -> !facts.knowsUnit(u)).findFirst().ifPresent(u -> {
+            throw new UserInputException("--unit " + u + ": unknown unit; known: " + String.join("、", facts.unitNames()));
+        });
+        List<String> unitNames = units.isEmpty() ? List.of(facts.defaultUnit()) : units;
+        return new RunPlan(speechFile.toAbsolutePath().normalize(), unitNames, month, kinds);
+    }
+
+    /** Batch wraps the document's own error ("Unable to process chunk"); the operator needs the cause. */
+    static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    }
+
+    static YearMonth parsePeriod(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UserInputException("--period " + text + ": expected a month like 2026-10");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.jianbao.generation;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jianbao.pdf.DocxPdfRenderer;
+import org.jianbao.pdf.PdfRenderResult;
+import org.jianbao.report.Assembled;
+import org.jianbao.report.BriefingAssembler;
+import org.jianbao.report.StudyNotesAssembler;
+import org.jianbao.report.StudyNotesOptions;
+import org.jianbao.speech.Keyword;
+import org.jianbao.speech.Speech;
+import org.jianbao.template.FilledDocument;
+
+/**
+ * Makes one document: assemble the model (report) → fill the Word template (template) → lay out the
+ * same filled document as PDF (pdf) → write both into the output folder. The Word file and the PDF
+ * come from one filled document, so they cannot disagree.
+ */
+public final class DocumentGenerator {
+
+    private static final int KEYWORDS = 12;
+
+    private final SpeechLibrary speeches;
+    private final ReportFacts facts;
+    private final TemplateLibrary templates;
+    private final DocxPdfRenderer pdfRenderer;
+    private final OutputFolder output;
+    private final Clock clock;
+
+    public DocumentGenerator(SpeechLibrary speeches, ReportFacts facts, TemplateLibrary templates,
+                             DocxPdfRenderer pdfRenderer, OutputFolder output, Clock clock) {
+        this.speeches = speeches;
+        this.facts = facts;
+        this.templates = templates;
+        this.pdfRenderer = pdfRenderer;
+        this.output = output;
+        this.clock = clock;
+    }
+
+    public GeneratedDocument generate(DocumentRequest request) {
+        Speech speech = speeches.analyse(request.speech());
+        // Java 17: no pattern matching in switch yet, and the kind enum says the same.
+        Assembled<?> assembled = switch (request.kind()) {
+            case STUDY_NOTES -> new StudyNotesAssembler().assemble(speech,
+                    facts.figures(request.unit(), request.period()),
+                    new StudyNotesOptions(request.unit(), LocalDate.now(clock), null,
+                            speeches.keywords(request.speech(), KEYWORDS).stream().map(Keyword::word).toList(),
+                            request.period()));
+            case BRIEFING -> new BriefingAssembler().assemble(speech, facts.briefing(request.unit(), request.period()));
+        };
+        FilledDocument filled = templates.templateFor(request.kind()).fill(assembled.model());
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+        PdfRenderResult rendered = pdfRenderer.render(filled.document(), pdf);
+        byte[] docx = filled.toBytes();
+
+        String baseName = baseName(request, speech);
+        Path docxPath = output.write(request.period(), baseName + ".docx", docx);
+        Path pdfPath = output.write(request.period(), baseName + ".pdf", pdf.toByteArray());
+
+        List<String> warnings = new ArrayList<>(assembled.warnings());
+        filled.warnings().forEach(w -> warnings.add(w.toString()));
+        rendered.warnings().forEach(warnings::add);
+        return new GeneratedDocument(request, docxPath, pdfPath, rendered.pages(), warnings);
+    }
+
+    /** Names users understand: {@code 示范区工作进展简报-2026年第10期}, {@code 《…》学习笔记-2026年10月}. */
+    String baseName(DocumentRequest request, Speech speech) {
+        return switch (request.kind()) {
+            case BRIEFING -> request.unit() + "工作进展简报-" + request.period().getYear() + "年第"
+                    + facts.issueNumber(request.unit(), request.period()) + "期";
+            case STUDY_NOTES -> "《" + speech.title() + "》学习笔记-" + request.period().getYear() + "年"
+                    + request.period().getMonthValue() + "月";
+        };
+    }
+}

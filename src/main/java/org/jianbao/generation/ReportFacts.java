@@ -1,0 +1,143 @@
+package org.jianbao.generation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jianbao.indicator.Figure;
+import org.jianbao.indicator.IndicatorQueries;
+import org.jianbao.indicator.Project;
+import org.jianbao.indicator.ProjectCategory;
+import org.jianbao.indicator.ProjectCount;
+import org.jianbao.indicator.ProjectRates;
+import org.jianbao.indicator.ProjectStatus;
+import org.jianbao.indicator.Unit;
+import org.jianbao.report.BriefingFacts;
+import org.jianbao.report.Distribution;
+import org.jianbao.report.IndicatorFigure;
+import org.jianbao.report.IndicatorTarget;
+import org.jianbao.report.LateProject;
+import org.jianbao.report.MonthlySeries;
+import org.jianbao.report.ProjectCounts;
+import org.jianbao.report.ProjectLedger;
+
+/**
+ * Reads what the documents need from the indicator database and the issue register, in the report
+ * layer's own terms: the report package never sees SQL, and the database never sees a template.
+ */
+public class ReportFacts {
+
+    /** How many indicators the growth chart shows: the speech's 成绩单 names four. */
+    private static final int CHART_INDICATORS = 4;
+
+    private final IndicatorQueries queries;
+    private final IssueNumbers issues;
+    private final BriefingProperties briefing;
+    private final Clock clock;
+
+    public ReportFacts(IndicatorQueries queries, IssueNumbers issues, BriefingProperties briefing, Clock clock) {
+        this.queries = queries;
+        this.issues = issues;
+        this.briefing = briefing;
+        this.clock = clock;
+    }
+
+    public String defaultUnit() {
+        return queries.defaultUnit().name();
+    }
+
+    public List<String> unitNames() {
+        return queries.units().stream().map(Unit::name).toList();
+    }
+
+    public boolean knowsUnit(String name) {
+        return unitNames().contains(name);
+    }
+
+    public YearMonth latestPeriod(String unit) {
+        return queries.latestPeriod(unit).orElseThrow(() -> new NoDataException(unit));
+    }
+
+    public int issueNumber(String unit, YearMonth period) {
+        return issues.issueFor(unit, period);
+    }
+
+    public List<IndicatorFigure> figures(String unit, YearMonth period) {
+        List<IndicatorFigure> figures = new ArrayList<>();
+        for (Figure f : queries.figures(unit, period)) {
+            IndicatorTarget target = queries.target(unit, f.code(), period.getYear())
+                    .map(t -> new IndicatorTarget(number(t.value()), number(t.growth()), t.rank()))
+                    .orElse(null);
+            Double cityAverage = queries.cityAverageGrowth(f.code(), period).map(BigDecimal::doubleValue).orElse(null);
+            figures.add(new IndicatorFigure(f.code(), f.name(), f.aliases(), f.measure(),
+                    f.area() == null ? null : f.area().name(), f.higherIsBetter(),
+                    number(f.value()), number(f.growth()), number(f.monthGrowth()), f.rank(), f.previousRank(),
+                    cityAverage, target));
+        }
+        return figures;
+    }
+
+    public BriefingFacts briefing(String unit, YearMonth period) {
+        List<IndicatorFigure> figures = figures(unit, period);
+        return new BriefingFacts(unit, period, issues.issueFor(unit, period), LocalDate.now(clock),
+                briefing.issuingOffice(), figures, series(unit, period), ledger(unit, period),
+                new Distribution(briefing.reportTo(), briefing.sendTo(), briefing.issueTo(), briefing.copies()));
+    }
+
+    private List<MonthlySeries> series(String unit, YearMonth period) {
+        List<MonthlySeries> series = new ArrayList<>();
+        for (Figure f : queries.figures(unit, period)) {
+            if (series.size() == CHART_INDICATORS) {
+                break;
+            }
+            if (f.rankOnly()) {
+                continue;
+            }
+            Map<YearMonth, Double> growth = new TreeMap<>();
+            for (Figure month : queries.monthlySeries(unit, f.code(), period.getYear())) {
+                if (!month.period().isAfter(period) && month.growth() != null) {
+                    growth.put(month.period(), month.growth().doubleValue());
+                }
+            }
+            series.add(new MonthlySeries(f.name(), new TreeMap<>(growth)));
+        }
+        return series;
+    }
+
+    private ProjectLedger ledger(String unit, YearMonth period) {
+        // The ledger holds the current state, not a history: judge lateness as of the period's end, or today.
+        LocalDate asOf = min(period.atEndOfMonth(), LocalDate.now(clock));
+        List<ProjectCount> counts = queries.projectCounts(unit);
+        List<ProjectCounts> lists = new ArrayList<>();
+        for (ProjectCategory category : ProjectCategory.values()) {
+            ProjectRates rates = queries.projectRates(unit, category, asOf);
+            if (rates.total() == 0) {
+                continue;
+            }
+            int signed = counts.stream()
+                    .filter(c -> c.category() == category && c.status() != ProjectStatus.未签约)
+                    .mapToInt(ProjectCount::count).sum();
+            lists.add(new ProjectCounts(category.name(), rates.total(), signed, rates.started(), rates.inProduction()));
+        }
+        List<LateProject> late = queries.projectsBehindSchedule(unit, asOf).stream()
+                .map(ReportFacts::late).toList();
+        return new ProjectLedger(lists, late);
+    }
+
+    private static LateProject late(Project p) {
+        return new LateProject(p.name(), p.dept(), p.leader(), p.plannedStart());
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Double number(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+}

@@ -1,0 +1,54 @@
+package org.jianbao.generation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jianbao.speech.Keyword;
+import org.jianbao.speech.Speech;
+import org.jianbao.speech.SpeechAnalyser;
+import org.jianbao.speech.SpeechKeywords;
+
+/** Analyses each speech file once per change, however many documents a run makes from it. */
+public final class SpeechLibrary {
+
+    private record Analysed(FileTime modified, Speech speech, List<Keyword> keywords) {
+    }
+
+    private final SpeechAnalyser analyser = new SpeechAnalyser();
+    private final SpeechKeywords keywordFinder = new SpeechKeywords();
+    private final Map<Path, Analysed> cache = new ConcurrentHashMap<>();
+
+    public Speech analyse(Path file) {
+        return analysed(file).speech();
+    }
+
+    public List<Keyword> keywords(Path file, int limit) {
+        List<Keyword> all = analysed(file).keywords();
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    private Analysed analysed(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        FileTime modified = lastModified(key);
+        return cache.compute(key, (k, known) -> {
+            if (known != null && known.modified().equals(modified)) {
+                return known;
+            }
+            Speech speech = analyser.analyse(k);
+            return new Analysed(modified, speech, keywordFinder.top(speech, 50));
+        });
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (java.io.IOException e) {
+            // Let the analyser report the problem with its own clear message.
+            return FileTime.fromMillis(0);
+        }
+    }
+}
