@@ -161,7 +161,7 @@ public final class FontLibrary {
     /** Every name resolved so far in this process (and the standard names), substitutions marked. */
     public List<FontResolution> resolutions() {
         for (String name : STANDARD_NAMES) {
-            resolve(name, false);
+            resolve(name, false, false);
         }
         return resolved.values().stream().map(ResolvedFont::resolution).distinct()
                 .sorted(Comparator.comparing(FontResolution::requested)).toList();
@@ -169,8 +169,22 @@ public final class FontLibrary {
 
     /** The font for a document font name; never null (the classpath font is the last resort). */
     ResolvedFont resolve(String requested, boolean bold) {
+        return resolve(requested, bold, true);
+    }
+
+    private ResolvedFont resolve(String requested, boolean bold, boolean report) {
         String name = requested == null || requested.isBlank() ? "宋体" : requested.trim();
-        return resolved.computeIfAbsent(name.toLowerCase(Locale.ROOT) + (bold ? "|b" : ""), k -> doResolve(name, bold));
+        ResolvedFont font = resolved.computeIfAbsent(name.toLowerCase(Locale.ROOT) + (bold ? "|b" : ""),
+                k -> doResolve(name, bold));
+        FontResolution r = font.resolution();
+        if (report && logged.add(r.requested())) {
+            if (r.substituted()) {
+                log.warn("Font {} not found, using {} ({})", r.requested(), r.used(), r.source());
+            } else {
+                log.info("Font {} -> {} ({})", r.requested(), r.used(), r.source());
+            }
+        }
+        return font;
     }
 
     private ResolvedFont doResolve(String name, boolean bold) {
@@ -204,11 +218,6 @@ public final class FontLibrary {
         boolean syntheticBold = bold && !face.bold() && !(face == NOTO_SANS_SC_MEDIUM && alias != null && alias.heavy());
         String label = name + (bold ? " Bold" : "");
         FontResolution resolution = new FontResolution(label, face.fullName(), face.location(), substituted);
-        if (substituted && logged.add(label)) {
-            log.warn("Font {} not found, using {} ({})", label, face.fullName(), face.location());
-        } else if (!substituted && logged.add(label)) {
-            log.info("Font {} -> {} ({})", label, face.fullName(), face.location());
-        }
         return new ResolvedFont(baseFont(face), face, syntheticBold, resolution);
     }
 
