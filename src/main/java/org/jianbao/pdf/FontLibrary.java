@@ -273,8 +273,10 @@ public final class FontLibrary {
 
     /** Further fallbacks (every other face found), loaded only when the usual ones lack a character. */
     BaseFont lastResortFor(int codePoint) {
+        Set<String> tried = new java.util.HashSet<>();
         for (FontFace face : faces) {
-            if (face == NOTO_SANS_SC || face == NOTO_SANS_SC_MEDIUM) {
+            // members of one collection share their character set: trying the first is enough
+            if (face == NOTO_SANS_SC || face == NOTO_SANS_SC_MEDIUM || !tried.add(face.source())) {
                 continue;
             }
             try {
@@ -293,7 +295,9 @@ public final class FontLibrary {
         return loaded.computeIfAbsent(face.location(), k -> load(face));
     }
 
-    private static BaseFont load(FontFace face) {
+    private final ConcurrentMap<String, byte[]> fileBytes = new ConcurrentHashMap<>();
+
+    private BaseFont load(FontFace face) {
         try {
             byte[] bytes;
             String fileName;
@@ -307,15 +311,23 @@ public final class FontLibrary {
                 }
                 fileName = face.bold() ? "NotoSansSC-Medium.ttf" : "NotoSansSC-Regular.ttf";
             } else {
-                bytes = Files.readAllBytes(Path.of(face.source()));
+                bytes = fileBytes.computeIfAbsent(face.source(), FontLibrary::readFile);
                 String n = Path.of(face.source()).getFileName().toString();
                 String ext = n.substring(n.lastIndexOf('.')).toLowerCase(Locale.ROOT);
                 fileName = "font" + Integer.toHexString(face.source().hashCode()) + ext;
             }
             String name = face.index() >= 0 ? fileName + "," + face.index() : fileName;
             return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (IOException | com.lowagie.text.DocumentException e) {
+        } catch (IOException | UncheckedIOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot load font " + face.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readFile(String path) {
+        try {
+            return Files.readAllBytes(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
