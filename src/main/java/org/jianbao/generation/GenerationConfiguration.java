@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.jianbao.indicator.IndicatorProperties;
 import org.jianbao.indicator.IndicatorQueries;
 import org.jianbao.pdf.DocxPdfRenderer;
-import org.jianbao.pdf.FontLibrary;
 
 /** Wires the Spring-free engines into the document generator. */
 @Configuration(proxyBeanMethods = false)
@@ -39,16 +38,6 @@ class GenerationConfiguration {
     @Bean
     DataFingerprint dataFingerprint(JdbcClient jdbc, IndicatorProperties indicator) {
         return new DataFingerprint(jdbc, List.of(indicator.inbox(), indicator.samples()));
-    }
-
-    @Bean
-    FontLibrary fontLibrary() {
-        return FontLibrary.create(null);
-    }
-
-    @Bean
-    DocxPdfRenderer docxPdfRenderer(FontLibrary fonts) {
-        return new DocxPdfRenderer(fonts);
     }
 
     @Bean

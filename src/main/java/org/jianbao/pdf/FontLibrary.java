@@ -161,7 +161,7 @@ public final class FontLibrary {
     /** Every name resolved so far in this process (and the standard names), substitutions marked. */
     public List<FontResolution> resolutions() {
         for (String name : STANDARD_NAMES) {
-            resolve(name, false);
+            resolve(name, false, false);
         }
         return resolved.values().stream().map(ResolvedFont::resolution).distinct()
                 .sorted(Comparator.comparing(FontResolution::requested)).toList();
@@ -169,8 +169,22 @@ public final class FontLibrary {
 
     /** The font for a document font name; never null (the classpath font is the last resort). */
     ResolvedFont resolve(String requested, boolean bold) {
+        return resolve(requested, bold, true);
+    }
+
+    private ResolvedFont resolve(String requested, boolean bold, boolean report) {
         String name = requested == null || requested.isBlank() ? "宋体" : requested.trim();
-        return resolved.computeIfAbsent(name.toLowerCase(Locale.ROOT) + (bold ? "|b" : ""), k -> doResolve(name, bold));
+        ResolvedFont font = resolved.computeIfAbsent(name.toLowerCase(Locale.ROOT) + (bold ? "|b" : ""),
+                k -> doResolve(name, bold));
+        FontResolution r = font.resolution();
+        if (report && logged.add(r.requested())) {
+            if (r.substituted()) {
+                log.warn("Font {} not found, using {} ({})", r.requested(), r.used(), r.source());
+            } else {
+                log.info("Font {} -> {} ({})", r.requested(), r.used(), r.source());
+            }
+        }
+        return font;
     }
 
     private ResolvedFont doResolve(String name, boolean bold) {
@@ -204,11 +218,6 @@ public final class FontLibrary {
         boolean syntheticBold = bold && !face.bold() && !(face == NOTO_SANS_SC_MEDIUM && alias != null && alias.heavy());
         String label = name + (bold ? " Bold" : "");
         FontResolution resolution = new FontResolution(label, face.fullName(), face.location(), substituted);
-        if (substituted && logged.add(label)) {
-            log.warn("Font {} not found, using {} ({})", label, face.fullName(), face.location());
-        } else if (!substituted && logged.add(label)) {
-            log.info("Font {} -> {} ({})", label, face.fullName(), face.location());
-        }
         return new ResolvedFont(baseFont(face), face, syntheticBold, resolution);
     }
 
@@ -264,8 +273,10 @@ public final class FontLibrary {
 
     /** Further fallbacks (every other face found), loaded only when the usual ones lack a character. */
     BaseFont lastResortFor(int codePoint) {
+        Set<String> tried = new java.util.HashSet<>();
         for (FontFace face : faces) {
-            if (face == NOTO_SANS_SC || face == NOTO_SANS_SC_MEDIUM) {
+            // members of one collection share their character set: trying the first is enough
+            if (face == NOTO_SANS_SC || face == NOTO_SANS_SC_MEDIUM || !tried.add(face.source())) {
                 continue;
             }
             try {
@@ -284,7 +295,9 @@ public final class FontLibrary {
         return loaded.computeIfAbsent(face.location(), k -> load(face));
     }
 
-    private static BaseFont load(FontFace face) {
+    private final ConcurrentMap<String, byte[]> fileBytes = new ConcurrentHashMap<>();
+
+    private BaseFont load(FontFace face) {
         try {
             byte[] bytes;
             String fileName;
@@ -298,15 +311,23 @@ public final class FontLibrary {
                 }
                 fileName = face.bold() ? "NotoSansSC-Medium.ttf" : "NotoSansSC-Regular.ttf";
             } else {
-                bytes = Files.readAllBytes(Path.of(face.source()));
+                bytes = fileBytes.computeIfAbsent(face.source(), FontLibrary::readFile);
                 String n = Path.of(face.source()).getFileName().toString();
                 String ext = n.substring(n.lastIndexOf('.')).toLowerCase(Locale.ROOT);
                 fileName = "font" + Integer.toHexString(face.source().hashCode()) + ext;
             }
             String name = face.index() >= 0 ? fileName + "," + face.index() : fileName;
             return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (IOException | com.lowagie.text.DocumentException e) {
+        } catch (IOException | UncheckedIOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot load font " + face.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readFile(String path) {
+        try {
+            return Files.readAllBytes(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

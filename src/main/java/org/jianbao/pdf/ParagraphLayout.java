@@ -371,7 +371,7 @@ final class ParagraphLayout {
                 String id = Wml.attrNs(e, Wml.R, "id");
                 if (id != null && part != null && part.getRelationById(id) instanceof XWPFChart chart) {
                     Node node = chart.getCTChartSpace().getDomNode();
-                    Element root = node instanceof Element el ? el : node.getOwnerDocument().getDocumentElement();
+                    Element root = chartSpaceElement(node);
                     atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false, new InlineObject.ChartRef(root, w, h), w));
                     return;
                 }
@@ -438,5 +438,24 @@ final class ParagraphLayout {
             float width = font.getWidthPoint(cp, size) + rp.spacing();
             return new Atom(cp == ' ' ? Atom.Kind.SPACE : Atom.Kind.GLYPH, cp, font, rp, synth, null, width);
         }
+    }
+
+    /**
+     * The chart part's root element. XMLBeans hands out the element itself, a document, or (for a chart part
+     * written by the template engine) a document fragment whose owner is not a {@code Document}.
+     */
+    private static Element chartSpaceElement(Node node) {
+        if (node instanceof Element element) {
+            return element;
+        }
+        if (node instanceof org.w3c.dom.Document document) {
+            return document.getDocumentElement();
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                return element;
+            }
+        }
+        throw new IllegalStateException("chart part without a root element");
     }
 }

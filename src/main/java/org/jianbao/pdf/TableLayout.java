@@ -89,7 +89,9 @@ final class TableLayout {
         float ind = Wml.twips(Styles.intAttr(layers, "tblInd", "w"));
         String jc = Styles.attr(layers, "jc", "val");
         float tableX = "center".equals(jc) ? (columnWidth - tableWidth) / 2
-                : "right".equals(jc) || "end".equals(jc) ? columnWidth - tableWidth : ind;
+                : "right".equals(jc) || "end".equals(jc) ? columnWidth - tableWidth : ind - marL;
+        // left-aligned tables hang out by the cell margin so that cell text lines up with body text (as Word 2010
+        // compatibility and LibreOffice place them)
 
         Model model = new Model();
         model.tableX = tableX;
