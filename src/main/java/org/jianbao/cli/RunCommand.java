@@ -30,10 +30,12 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
-                "Runs the main job: imports new indicator files (the shipped samples on first run, then the inbox),",
-                "analyses the speech, and writes the study notes and one progress briefing per unit as .docx and .pdf",
-                "into the output folder (output/<period>/). A run whose speech, data and templates are unchanged",
-                "since the last complete run does nothing; --force writes the documents again."})
+                "Runs the main job: imports new data, then writes the study notes and one briefing per unit (.docx + .pdf).",
+                "",
+                "Imports the shipped samples on first run, then whatever was dropped into the inbox; analyses the",
+                "speech; writes every document into output/<period>/ and prints the paths. A run whose speech, data",
+                "and templates are unchanged since the last complete run does nothing; --force writes them again.",
+                "A failed run resumes at the document that failed when the same command is run again."})
 class RunCommand implements CliCommand, Callable<Integer> {
 
     @Spec
