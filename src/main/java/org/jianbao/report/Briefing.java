@@ -54,7 +54,7 @@ public record Briefing(
      * A row of the indicator table, formatted as offices print it (one decimal, 「—」 for missing data).
      *
      * @param progress ▲ (meets its target, or the 序时进度 for cumulative amounts), ▼ (behind), 「—」 (no target
-     *                 or no data); for amount targets followed by the share of the annual target reached
+     *                 or no data); for amount targets followed by the share of the annual target reached ({@code ▲86.0%})
      */
     public record IndicatorRow(String name, String measure, String value, String growth, String rank, String target,
                                String progress) {

@@ -232,6 +232,8 @@ final class OfficialDocx {
         int[] widths = {TEXT_WIDTH};
         XWPFTable t = doc.createTable(2, 1);
         layout(t, widths);
+        // In the flow after the body, not floating: LibreOffice 7.4 lost a bottom-anchored floating table
+        // (tblpPr tblpYSpec=bottom) entirely, and our own PDF renderer would have to implement floats.
         CTTblBorders b = t.getCTTbl().getTblPr().addNewTblBorders();
         border(b.addNewTop(), 8, "000000");
         border(b.addNewBottom(), 8, "000000");
@@ -371,9 +373,17 @@ final class OfficialDocx {
         heading(styles, HEADING_1, "heading 1", HEITI, 0);
         heading(styles, HEADING_2, "heading 2", KAITI, 1);
 
+        // Title: off the grid with exact 30 pt lines, so a two-line 2号 title stays compact whatever the substitute
+        // font's line gap (on the grid a tall font takes two grid lines per line).
         CTStyle title = style(styles, TITLE, "公文标题", NORMAL);
         CTPPrGeneral tp = title.addNewPPr();
         tp.addNewKeepNext();
+        tp.addNewSnapToGrid().setVal(false);
+        var tSpacing = tp.addNewSpacing();
+        tSpacing.setBefore(BigInteger.ZERO);
+        tSpacing.setAfter(BigInteger.ZERO);
+        tSpacing.setLine(BigInteger.valueOf(600));
+        tSpacing.setLineRule(STLineSpacingRule.EXACT);
         tp.addNewJc().setVal(STJc.CENTER);
         noIndent(tp.addNewInd());
         CTRPr tr = title.addNewRPr();
