@@ -13,7 +13,9 @@ import org.jianbao.template.Chart;
  * @param issue         第N期
  * @param issuingOffice printed left in the masthead
  * @param date          printed right in the masthead ({@code {{date | date}}})
- * @param title         {@code <unit><year>年1—<month>月经济运行及重点工作进展情况}
+ * @param title         {@code <unit><year>年1—<month>月经济运行及重点工作进展情况}, whole (for file names and logs)
+ * @param period        {@code 2026年1—10月}: the template sets the title in two lines, {@code {{unit.name}}{{period}}}
+ *                      and the fixed {@code 经济运行及重点工作进展情况}, so that no word is split (GB/T 9704)
  * @param scorecard     the speech's 成绩单 sentences with this period's figures filled in
  * @param indicators    the indicator table, one row per figure
  * @param growthChart   monthly cumulative growth of the main indicators (a native line chart), or null when no
@@ -30,6 +32,7 @@ public record Briefing(
         String issuingOffice,
         LocalDate date,
         String title,
+        String period,
         String scorecard,
         List<IndicatorRow> indicators,
         Chart growthChart,

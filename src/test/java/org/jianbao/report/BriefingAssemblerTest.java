@@ -19,6 +19,7 @@ class BriefingAssemblerTest {
         assertThat(briefing.issue()).isEqualTo(10);
         assertThat(briefing.issuingOffice()).isEqualTo("示范区党政办公室");
         assertThat(briefing.title()).isEqualTo("示范区2026年1—10月经济运行及重点工作进展情况");
+        assertThat(briefing.period()).isEqualTo("2026年1—10月");
         assertThat(BriefingAssembler.title("示范区", YearMonth.of(2026, 1))).isEqualTo("示范区2026年1月经济运行及重点工作进展情况");
     }
 

@@ -258,8 +258,12 @@ final class OfficialDocx {
         pr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable.CENTER);
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         var mar = pr.addNewTblCellMar();
+        mar.addNewTop().setW(BigInteger.valueOf(28));
+        mar.getTop().setType(STTblWidth.DXA);
         mar.addNewLeft().setW(BigInteger.valueOf(85));
         mar.getLeft().setType(STTblWidth.DXA);
+        mar.addNewBottom().setW(BigInteger.valueOf(28));
+        mar.getBottom().setType(STTblWidth.DXA);
         mar.addNewRight().setW(BigInteger.valueOf(85));
         mar.getRight().setType(STTblWidth.DXA);
         tbl.setTblPr(pr);

@@ -102,13 +102,15 @@ public final class TemplateAuthoring {
         d.leftRight("{{issuingOffice}}", "{{date | date}}");
         d.redRule();
 
-        d.paragraph(OfficialDocx.TITLE, "{{title}}");
+        // Two lines, broken where the meaning breaks (GB/T 9704: never inside a word).
+        d.paragraph(OfficialDocx.TITLE, "{{unit.name}}{{period}}");
+        d.paragraph(OfficialDocx.TITLE, "经济运行及重点工作进展情况");
         d.blank();
 
         d.paragraph(OfficialDocx.HEADING_1, "一、主要经济指标");
         d.paragraph(OfficialDocx.NORMAL, "{{scorecard}}");
         d.paragraph(OfficialDocx.CAPTION, "主要经济指标完成情况");
-        d.table(new int[] {2330, 860, 1000, 1000, 860, 1494, 1300}, null,
+        d.table(new int[] {2330, 860, 1000, 1150, 860, 1344, 1300}, null,
                 new String[] {"指标", "计量单位", "本期累计", "同比增长（%）", "全市排名", "年度目标", "进度"},
                 new String[] {"{{?indicators}}{{name}}", "{{measure}}", "{{value}}", "{{growth}}", "{{rank}}", "{{target}}",
                         "{{progress}}{{/indicators}}"});
