@@ -112,6 +112,7 @@ final class OfficialDocx {
         page();
         footers();
         doc.setEvenAndOddHeadings(true);
+        compatibilityMode15();
         // A fixed creation date keeps re-generated templates identical apart from the zip's own timestamps.
         doc.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_790_000_000_000L)));
         doc.getProperties().getCoreProperties().setTitle(title);
@@ -294,6 +295,23 @@ final class OfficialDocx {
     }
 
     // ---------------------------------------------------------------- page, footers, styles
+
+    /**
+     * {@code <w:compat><w:compatSetting compatibilityMode=15/></w:compat>}: Word opens the file as a current
+     * document rather than in "compatibility mode". POI's lite schema jar has no CTCompat, so the element is written
+     * with a cursor; it goes last, after evenAndOddHeaders, as the schema orders them.
+     */
+    private void compatibilityMode15() {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        try (org.apache.xmlbeans.XmlCursor c = doc.getSettings().getCTSettings().newCursor()) {
+            c.toEndToken();
+            c.beginElement(new javax.xml.namespace.QName(w, "compat", "w"));
+            c.beginElement(new javax.xml.namespace.QName(w, "compatSetting", "w"));
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "name", "w"), "compatibilityMode");
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "val", "w"), "15");
+        }
+    }
 
     private void page() {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
