@@ -39,7 +39,8 @@ public final class PlaceholderFilling {
     private static final Pattern MARK = Pattern.compile("×+|(?<![A-Za-z])(?:[XＸ]{1,2}|x{1,2})(?![A-Za-z])");
     private static final Pattern VALUE_AFTER = Pattern.compile("^(?:亿元|万元|元|亿|万|个|家|项|人|吨|亩|平方米)");
     private static final Pattern NAME_AFTER = Pattern.compile("^[区县镇乡]");
-    private static final Pattern MONTH_GROWTH_BEFORE = Pattern.compile("(\\d{1,2})月份?(?:当月)?(?:增速|增长)?$");
+    /** {@code 7月增速×} is month 7 alone; {@code 1—7月增速×} is cumulative and is not matched. */
+    private static final Pattern MONTH_GROWTH_BEFORE = Pattern.compile("(?<![—\\-－~～至到\\d])(\\d{1,2})月份?(?:当月)?(?:增速|增长)?$");
     /** A clause that opens with its own subject and verb: {@code 进出口总额完成×亿元}. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("^([^，,；;。：:]+?)(?:完成|实现|达到)");
     private static final Pattern CLAUSE = Pattern.compile("[，,；;。：:]");

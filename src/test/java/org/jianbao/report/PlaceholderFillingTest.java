@@ -47,6 +47,12 @@ class PlaceholderFillingTest {
     }
 
     @Test
+    void aCumulativeMonthRangeIsTheOrdinaryGrowth() {
+        assertThat(filling.fill("固定资产投资1—10月增速×%。").text()).isEqualTo("固定资产投资1—10月增速9.4%。");
+        assertThat(filling.fill("固定资产投资10月增速×%。").text()).isEqualTo("固定资产投资10月增速12.5%。");
+    }
+
+    @Test
     void fillsTheUnitNameForXQuButLeavesOtherNamesAlone() {
         var filled = filling.fill("我们×区还是抓落实，又同党的XX大作出的战略部署相衔接。");
 
