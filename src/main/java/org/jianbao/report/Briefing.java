@@ -13,7 +13,9 @@ import org.jianbao.template.Chart;
  * @param issue         第N期
  * @param issuingOffice printed left in the masthead
  * @param date          printed right in the masthead ({@code {{date | date}}})
- * @param title         {@code <unit><year>年1—<month>月经济运行及重点工作进展情况}
+ * @param title         {@code <unit><year>年1—<month>月经济运行及重点工作进展情况}, whole (for file names and logs)
+ * @param period        {@code 2026年1—10月}: the template sets the title in two lines, {@code {{unit.name}}{{period}}}
+ *                      and the fixed {@code 经济运行及重点工作进展情况}, so that no word is split (GB/T 9704)
  * @param scorecard     the speech's 成绩单 sentences with this period's figures filled in
  * @param indicators    the indicator table, one row per figure
  * @param growthChart   monthly cumulative growth of the main indicators (a native line chart), or null when no
@@ -30,6 +32,7 @@ public record Briefing(
         String issuingOffice,
         LocalDate date,
         String title,
+        String period,
         String scorecard,
         List<IndicatorRow> indicators,
         Chart growthChart,
@@ -54,7 +57,7 @@ public record Briefing(
      * A row of the indicator table, formatted as offices print it (one decimal, 「—」 for missing data).
      *
      * @param progress ▲ (meets its target, or the 序时进度 for cumulative amounts), ▼ (behind), 「—」 (no target
-     *                 or no data); for amount targets followed by the share of the annual target reached
+     *                 or no data); for amount targets followed by the share of the annual target reached ({@code ▲86.0%})
      */
     public record IndicatorRow(String name, String measure, String value, String growth, String rank, String target,
                                String progress) {

@@ -21,7 +21,8 @@ import org.jianbao.template.Chart;
  */
 public final class BriefingAssembler {
 
-    static final String TITLE = "%s%d年%s经济运行及重点工作进展情况";
+    /** The fixed second line of the briefing's title (also in the template). */
+    static final String TITLE_SUBJECT = "经济运行及重点工作进展情况";
     /** Printed as 责任单位 when the speech names no department for an area. */
     static final String NO_DEPARTMENT = "讲话未明确";
     static final int CHART_WIDTH_MM = 150;
@@ -63,6 +64,7 @@ public final class BriefingAssembler {
                 facts.issuingOffice(),
                 facts.date(),
                 title(facts.unitName(), facts.period()),
+                period(facts.period()),
                 scorecard,
                 facts.figures().stream().map(f -> row(f, facts.period())).toList(),
                 chart(facts),
@@ -75,8 +77,13 @@ public final class BriefingAssembler {
     }
 
     static String title(String unit, YearMonth period) {
+        return unit + period(period) + TITLE_SUBJECT;
+    }
+
+    /** {@code 2026年1—10月}; January alone is {@code 2026年1月}. */
+    static String period(YearMonth period) {
         String months = period.getMonthValue() == 1 ? "1月" : "1—" + period.getMonthValue() + "月";
-        return TITLE.formatted(unit, period.getYear(), months);
+        return period.getYear() + "年" + months;
     }
 
     /**

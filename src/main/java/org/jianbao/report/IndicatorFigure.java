@@ -1,6 +1,8 @@
 package org.jianbao.report;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One indicator of one unit for the briefing's period, as the indicator database knows it. Everything but code,
@@ -53,8 +55,8 @@ public record IndicatorFigure(
 
     /** The name and aliases, longest first, so that a scan for names finds 规上工业增加值 before 工业增加值. */
     List<String> namesLongestFirst() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(name), aliases.stream())
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        return Stream.concat(Stream.of(name), aliases.stream())
+                .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
     }
 }

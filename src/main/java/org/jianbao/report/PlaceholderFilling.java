@@ -39,9 +39,11 @@ public final class PlaceholderFilling {
     private static final Pattern MARK = Pattern.compile("×+|(?<![A-Za-z])(?:[XＸ]{1,2}|x{1,2})(?![A-Za-z])");
     private static final Pattern VALUE_AFTER = Pattern.compile("^(?:亿元|万元|元|亿|万|个|家|项|人|吨|亩|平方米)");
     private static final Pattern NAME_AFTER = Pattern.compile("^[区县镇乡]");
-    private static final Pattern MONTH_GROWTH_BEFORE = Pattern.compile("(\\d{1,2})月份?(?:当月)?(?:增速|增长)?$");
-    /** A clause that names its own subject right before the mark: {@code 进出口总额完成×亿元}. */
-    private static final Pattern OWN_SUBJECT = Pattern.compile("([^，,；;。：:]+?)(?:完成|实现|达到)$");
+    /** {@code 7月增速×} is month 7 alone; {@code 1—7月增速×} is cumulative and is not matched. */
+    private static final Pattern MONTH_GROWTH_BEFORE = Pattern.compile("(?<![—\\-－~～至到\\d])(\\d{1,2})月份?(?:当月)?(?:增速|增长)?$");
+    /** A clause that opens with its own subject and verb: {@code 进出口总额完成×亿元}. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("^([^，,；;。：:]+?)(?:完成|实现|达到)");
+    private static final Pattern CLAUSE = Pattern.compile("[，,；;。：:]");
     private static final int CONTEXT = 8;
 
     private final String unitName;
@@ -215,20 +217,18 @@ public final class PlaceholderFilling {
     }
 
     /**
-     * The subject a clause names itself ({@code 进出口总额} in {@code ，进出口总额完成×}), or null when the clause
-     * continues the sentence's subject ({@code ，增速×}, {@code ，全市排名第×}).
+     * The subject the nearest clause before the mark names for itself: {@code 进出口总额} for the marks in
+     * {@code …；进出口总额完成×亿元，增速×%}. Null when no clause names one ({@code 7月增速×%} alone).
      */
     private static String ownSubject(String sentence, int position) {
-        String before = sentence.substring(0, position);
-        int clauseStart = 0;
-        for (int i = before.length() - 1; i >= 0; i--) {
-            if ("，,；;。：:".indexOf(before.charAt(i)) >= 0) {
-                clauseStart = i + 1;
-                break;
+        String[] clauses = CLAUSE.split(sentence.substring(0, position), -1);
+        for (int i = clauses.length - 1; i >= 0; i--) {
+            Matcher m = OWN_SUBJECT.matcher(clauses[i]);
+            if (m.find()) {
+                return m.group(1).strip();
             }
         }
-        Matcher m = OWN_SUBJECT.matcher(before.substring(clauseStart));
-        return m.find() ? m.group(1).strip() : null;
+        return null;
     }
 
     /** The indicator whose name (or alias) ends last before {@code position} in the sentence. */

@@ -2,9 +2,11 @@ package org.jianbao.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jianbao.speech.Assignment;
 import org.jianbao.speech.Item;
@@ -106,8 +108,8 @@ public final class StudyNotesAssembler {
                     .filter(l -> Requirements.isRequirement(l.sentence()))
                     .toList();
             int limit = Math.max(POINTS_PER_SECTION, section.items().size());
-            Set<Integer> chosen = new java.util.TreeSet<>();
-            Set<Item> covered = new java.util.HashSet<>();
+            Set<Integer> chosen = new TreeSet<>();
+            Set<Item> covered = new HashSet<>();
             for (int i = 0; i < candidates.size() && chosen.size() < limit; i++) {
                 Item item = candidates.get(i).item();
                 if (item != null && covered.add(item)) {

@@ -58,7 +58,7 @@ final class TargetProgress {
                 if (isAmount(measure) && f.higherIsBetter()) {
                     double reached = OfficeNumbers.rounded(100.0 * f.value() / t.value());
                     double schedule = OfficeNumbers.rounded(100.0 * period.getMonthValue() / 12);
-                    share = "完成" + OfficeNumbers.oneDecimal(reached) + "%";
+                    share = OfficeNumbers.oneDecimal(reached) + "%";
                     if (reached < schedule) {
                         shortfalls.add("本期累计完成" + OfficeNumbers.oneDecimal(f.value()) + measure + "，完成年度目标"
                                 + OfficeNumbers.oneDecimal(t.value()) + measure + "的" + OfficeNumbers.oneDecimal(reached)

@@ -19,6 +19,7 @@ class BriefingAssemblerTest {
         assertThat(briefing.issue()).isEqualTo(10);
         assertThat(briefing.issuingOffice()).isEqualTo("示范区党政办公室");
         assertThat(briefing.title()).isEqualTo("示范区2026年1—10月经济运行及重点工作进展情况");
+        assertThat(briefing.period()).isEqualTo("2026年1—10月");
         assertThat(BriefingAssembler.title("示范区", YearMonth.of(2026, 1))).isEqualTo("示范区2026年1月经济运行及重点工作进展情况");
     }
 
@@ -54,8 +55,8 @@ class BriefingAssemblerTest {
                         Briefing.IndicatorRow::growth, Briefing.IndicatorRow::rank, Briefing.IndicatorRow::target,
                         Briefing.IndicatorRow::progress)
                 .containsExactly(
-                        tuple("地区生产总值", "亿元", "412.6", "6.3", "1", "480.0，增长6.0%，第1位", "▲完成86.0%"),
-                        tuple("一般公共预算收入", "亿元", "28.1", "3.1", "2", "40.0", "▼完成70.4%"),
+                        tuple("地区生产总值", "亿元", "412.6", "6.3", "1", "480.0，增长6.0%，第1位", "▲86.0%"),
+                        tuple("一般公共预算收入", "亿元", "28.1", "3.1", "2", "40.0", "▼70.4%"),
                         tuple("固定资产投资", "亿元", "156.2", "9.4", "3", "增长8.0%，第2位", "▼"),
                         tuple("规模以上工业增加值", "亿元", "180.0", "-2.7", "4", "—", "—"));
     }

@@ -47,6 +47,12 @@ class PlaceholderFillingTest {
     }
 
     @Test
+    void aCumulativeMonthRangeIsTheOrdinaryGrowth() {
+        assertThat(filling.fill("固定资产投资1—10月增速×%。").text()).isEqualTo("固定资产投资1—10月增速9.4%。");
+        assertThat(filling.fill("固定资产投资10月增速×%。").text()).isEqualTo("固定资产投资10月增速12.5%。");
+    }
+
+    @Test
     void fillsTheUnitNameForXQuButLeavesOtherNamesAlone() {
         var filled = filling.fill("我们×区还是抓落实，又同党的XX大作出的战略部署相衔接。");
 
@@ -59,10 +65,11 @@ class PlaceholderFillingTest {
         var noRank = new IndicatorFigure("X1", "社会消费品零售总额", List.of(), "亿元", null, true, 88.0, null, null, null, null, null, null);
         var f = new PlaceholderFilling("示范区", SampleFacts.PERIOD, List.of(noRank), List.of());
 
-        var filled = f.fill("社会消费品零售总额完成×亿元，增速×%，全市排名第×；进出口总额完成×亿元。");
+        var filled = f.fill("社会消费品零售总额完成×亿元，增速×%，全市排名第×；进出口总额完成×亿元，增长×%。");
 
-        assertThat(filled.text()).isEqualTo("社会消费品零售总额完成88.0亿元，增速×%，全市排名第×；进出口总额完成×亿元。");
-        assertThat(filled.warnings()).hasSize(3);
+        assertThat(filled.text()).isEqualTo("社会消费品零售总额完成88.0亿元，增速×%，全市排名第×；进出口总额完成×亿元，增长×%。");
+        assertThat(filled.warnings()).hasSize(4);
+        assertThat(filled.warnings().get(3)).contains("没有名为“进出口总额”的指标数据");
         assertThat(filled.warnings().get(0)).contains("社会消费品零售总额同比增速无数据");
         assertThat(filled.warnings().get(1)).contains("社会消费品零售总额全市排名无数据");
         assertThat(filled.warnings().get(2)).contains("没有名为“进出口总额”的指标数据");

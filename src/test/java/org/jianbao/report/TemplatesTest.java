@@ -102,7 +102,8 @@ class TemplatesTest {
             assertThat(ps.get(1).getText()).isEqualTo("第{{issue}}期");
             assertThat(ps.get(2).getText()).isEqualTo("{{issuingOffice}}\t{{date | date}}");
             assertThat(ps.get(3).getCTP().getPPr().getPBdr().getBottom().xgetColor().getStringValue()).isEqualTo("FF0000");
-            assertThat(ps.get(4).getText()).isEqualTo("{{title}}");
+            assertThat(ps.get(4).getText()).isEqualTo("{{unit.name}}{{period}}");
+            assertThat(ps.get(5).getText()).isEqualTo("经济运行及重点工作进展情况");
         }
     }
 
@@ -119,7 +120,9 @@ class TemplatesTest {
         List<TemplateTags.Tag> tags = TemplateTags.read(TEMPLATES.resolve(TemplateAuthoring.BRIEFING));
 
         assertThat(TemplateTags.check(tags, Briefing.class)).isEmpty();
-        assertThat(TemplateTags.topLevelNames(tags)).containsAll(componentNames(Briefing.class));
+        // title is the whole title for file names; the template sets it as {{unit.name}}{{period}} + a fixed line.
+        assertThat(TemplateTags.topLevelNames(tags))
+                .containsAll(componentNames(Briefing.class).stream().filter(n -> !n.equals("title")).toList());
         assertThat(tags).extracting(TemplateTags.Tag::toString)
                 .contains("{{@growthChart}}", "{{date | date}}", "{{?indicators}}", "{{/indicators}}", "{{^problems}}");
     }

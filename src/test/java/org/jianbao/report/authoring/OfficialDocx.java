@@ -112,6 +112,7 @@ final class OfficialDocx {
         page();
         footers();
         doc.setEvenAndOddHeadings(true);
+        compatibilityMode15();
         // A fixed creation date keeps re-generated templates identical apart from the zip's own timestamps.
         doc.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1_790_000_000_000L)));
         doc.getProperties().getCoreProperties().setTitle(title);
@@ -232,6 +233,8 @@ final class OfficialDocx {
         int[] widths = {TEXT_WIDTH};
         XWPFTable t = doc.createTable(2, 1);
         layout(t, widths);
+        // In the flow after the body, not floating: LibreOffice 7.4 lost a bottom-anchored floating table
+        // (tblpPr tblpYSpec=bottom) entirely, and our own PDF renderer would have to implement floats.
         CTTblBorders b = t.getCTTbl().getTblPr().addNewTblBorders();
         border(b.addNewTop(), 8, "000000");
         border(b.addNewBottom(), 8, "000000");
@@ -256,8 +259,12 @@ final class OfficialDocx {
         pr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable.CENTER);
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         var mar = pr.addNewTblCellMar();
+        mar.addNewTop().setW(BigInteger.valueOf(28));
+        mar.getTop().setType(STTblWidth.DXA);
         mar.addNewLeft().setW(BigInteger.valueOf(85));
         mar.getLeft().setType(STTblWidth.DXA);
+        mar.addNewBottom().setW(BigInteger.valueOf(28));
+        mar.getBottom().setType(STTblWidth.DXA);
         mar.addNewRight().setW(BigInteger.valueOf(85));
         mar.getRight().setType(STTblWidth.DXA);
         tbl.setTblPr(pr);
@@ -288,6 +295,23 @@ final class OfficialDocx {
     }
 
     // ---------------------------------------------------------------- page, footers, styles
+
+    /**
+     * {@code <w:compat><w:compatSetting compatibilityMode=15/></w:compat>}: Word opens the file as a current
+     * document rather than in "compatibility mode". POI's lite schema jar has no CTCompat, so the element is written
+     * with a cursor; it goes last, after evenAndOddHeaders, as the schema orders them.
+     */
+    private void compatibilityMode15() {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        try (org.apache.xmlbeans.XmlCursor c = doc.getSettings().getCTSettings().newCursor()) {
+            c.toEndToken();
+            c.beginElement(new javax.xml.namespace.QName(w, "compat", "w"));
+            c.beginElement(new javax.xml.namespace.QName(w, "compatSetting", "w"));
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "name", "w"), "compatibilityMode");
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
+            c.insertAttributeWithValue(new javax.xml.namespace.QName(w, "val", "w"), "15");
+        }
+    }
 
     private void page() {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
@@ -371,9 +395,17 @@ final class OfficialDocx {
         heading(styles, HEADING_1, "heading 1", HEITI, 0);
         heading(styles, HEADING_2, "heading 2", KAITI, 1);
 
+        // Title: off the grid with exact 30 pt lines, so a two-line 2号 title stays compact whatever the substitute
+        // font's line gap (on the grid a tall font takes two grid lines per line).
         CTStyle title = style(styles, TITLE, "公文标题", NORMAL);
         CTPPrGeneral tp = title.addNewPPr();
         tp.addNewKeepNext();
+        tp.addNewSnapToGrid().setVal(false);
+        var tSpacing = tp.addNewSpacing();
+        tSpacing.setBefore(BigInteger.ZERO);
+        tSpacing.setAfter(BigInteger.ZERO);
+        tSpacing.setLine(BigInteger.valueOf(600));
+        tSpacing.setLineRule(STLineSpacingRule.EXACT);
         tp.addNewJc().setVal(STJc.CENTER);
         noIndent(tp.addNewInd());
         CTRPr tr = title.addNewRPr();

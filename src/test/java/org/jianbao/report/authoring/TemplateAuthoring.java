@@ -102,18 +102,20 @@ public final class TemplateAuthoring {
         d.leftRight("{{issuingOffice}}", "{{date | date}}");
         d.redRule();
 
-        d.paragraph(OfficialDocx.TITLE, "{{title}}");
+        // Two lines, broken where the meaning breaks (GB/T 9704: never inside a word).
+        d.paragraph(OfficialDocx.TITLE, "{{unit.name}}{{period}}");
+        d.paragraph(OfficialDocx.TITLE, "经济运行及重点工作进展情况");
         d.blank();
 
         d.paragraph(OfficialDocx.HEADING_1, "一、主要经济指标");
         d.paragraph(OfficialDocx.NORMAL, "{{scorecard}}");
         d.paragraph(OfficialDocx.CAPTION, "主要经济指标完成情况");
-        d.table(new int[] {2044, 900, 1100, 1200, 900, 1500, 1200}, null,
+        d.table(new int[] {2330, 860, 1000, 1150, 860, 1344, 1300}, null,
                 new String[] {"指标", "计量单位", "本期累计", "同比增长（%）", "全市排名", "年度目标", "进度"},
                 new String[] {"{{?indicators}}{{name}}", "{{measure}}", "{{value}}", "{{growth}}", "{{rank}}", "{{target}}",
                         "{{progress}}{{/indicators}}"});
         d.paragraph(OfficialDocx.NOTE, "注：进度栏“▲”表示达到年度目标或序时进度，“▼”表示未达到，“—”表示未设目标或暂无数据；"
-                + "“完成X%”为本期累计占年度目标的比重。");
+                + "百分数为本期累计占年度目标的比重。");
         d.paragraph(OfficialDocx.CENTERED, "{{@growthChart}}");
 
         d.paragraph(OfficialDocx.HEADING_1, "二、重点工作推进情况");
