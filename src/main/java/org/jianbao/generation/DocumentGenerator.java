@@ -11,6 +11,7 @@ import org.jianbao.pdf.DocxPdfRenderer;
 import org.jianbao.pdf.PdfRenderResult;
 import org.jianbao.report.Assembled;
 import org.jianbao.report.BriefingAssembler;
+import org.jianbao.report.DocumentNames;
 import org.jianbao.report.StudyNotesAssembler;
 import org.jianbao.report.StudyNotesOptions;
 import org.jianbao.speech.Keyword;
@@ -70,13 +71,11 @@ public final class DocumentGenerator {
         return new GeneratedDocument(request, docxPath, pdfPath, rendered.pages(), warnings);
     }
 
-    /** Names users understand: {@code 示范区工作进展简报-2026年第10期}, {@code 《…》学习笔记-2026年10月}. */
-    String baseName(DocumentRequest request, Speech speech) {
+    private String baseName(DocumentRequest request, Speech speech) {
         return switch (request.kind()) {
-            case BRIEFING -> request.unit() + "工作进展简报-" + request.period().getYear() + "年第"
-                    + facts.issueNumber(request.unit(), request.period()) + "期";
-            case STUDY_NOTES -> "《" + speech.title() + "》学习笔记-" + request.period().getYear() + "年"
-                    + request.period().getMonthValue() + "月";
+            case BRIEFING -> DocumentNames.briefing(request.unit(), request.period(),
+                    facts.issueNumber(request.unit(), request.period()));
+            case STUDY_NOTES -> DocumentNames.studyNotes(speech.title(), LocalDate.now(clock));
         };
     }
 }

@@ -1,21 +1,20 @@
 package org.jianbao.generation;
 
-import java.util.regex.Pattern;
-
-/** File names users understand and every file system accepts. */
+/**
+ * Guards the output folder: a document name is a plain file name, never a path. The report layer
+ * already makes names users understand ({@code DocumentNames}); this only refuses what would write
+ * elsewhere.
+ */
 final class FileNames {
-
-    // Characters Windows refuses in names, plus control characters; the files travel to Windows desks.
-    private static final Pattern FORBIDDEN = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 
     private FileNames() {
     }
 
-    static String safe(String name) {
-        String cleaned = FORBIDDEN.matcher(name.strip()).replaceAll("_");
-        if (cleaned.isEmpty() || cleaned.startsWith(".")) {
-            throw new IllegalArgumentException("not a usable file name: '" + name + "'");
+    static String checked(String name) {
+        String stripped = name.strip();
+        if (stripped.isEmpty() || stripped.startsWith(".") || stripped.contains("/") || stripped.contains("\\")) {
+            throw new IllegalArgumentException("not a plain file name: '" + name + "'");
         }
-        return cleaned;
+        return stripped;
     }
 }

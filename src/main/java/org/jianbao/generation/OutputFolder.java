@@ -32,7 +32,7 @@ public final class OutputFolder {
     /** Writes {@code bytes} to {@code folderFor(period)/fileName}, replacing an older version. */
     public Path write(YearMonth period, String fileName, byte[] bytes) {
         Path folder = folderFor(period);
-        Path target = folder.resolve(FileNames.safe(fileName));
+        Path target = folder.resolve(FileNames.checked(fileName));
         try {
             Files.createDirectories(folder);
             Path partial = Files.createTempFile(folder, ".partial-", ".tmp");

@@ -214,8 +214,7 @@ public final class BriefingAssembler {
             }
             List<LateProject> late = ProblemRules.late(facts);
             if (!late.isEmpty()) {
-                out.add(new Briefing.Fact("未按计划开工项目" + late.size() + "个："
-                        + String.join("、", late.stream().map(ProblemRules::describe).toList()) + "。"));
+                out.add(new Briefing.Fact("未按计划开工项目" + late.size() + "个，" + ProblemRules.lateSummary(late)));
             }
         }
         return out;

@@ -54,9 +54,8 @@ final class ProblemRules {
         }
         List<LateProject> late = late(facts);
         if (!late.isEmpty()) {
-            List<String> names = late.stream().map(ProblemRules::describe).toList();
-            out.add(new Found(projectArea, projectArea + "方面，有" + late.size() + "个项目超过计划开工时间仍未开工："
-                    + String.join("、", names) + "。"));
+            out.add(new Found(projectArea, projectArea + "方面，有" + late.size() + "个项目超过计划开工时间仍未开工，"
+                    + lateSummary(late)));
         }
         return out;
     }
@@ -68,6 +67,33 @@ final class ProblemRules {
                 .filter(p -> p.plannedStart() == null || !p.plannedStart().isAfter(periodEnd))
                 .toList();
     }
+
+    /**
+     * A briefing is read in minutes: the longest-overdue projects by name (department, leader, planned
+     * start), the rest counted per department, so every late project is accounted for in a few lines.
+     */
+    static String lateSummary(List<LateProject> late) {
+        List<LateProject> byDelay = late.stream()
+                .sorted(java.util.Comparator.comparing(LateProject::plannedStart,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .toList();
+        List<String> named = byDelay.stream().limit(NAMED_LATE_PROJECTS).map(ProblemRules::describe).toList();
+        StringBuilder text = new StringBuilder();
+        text.append(late.size() > named.size() ? "延误最久的有：" : "分别是：").append(String.join("、", named));
+        if (late.size() > named.size()) {
+            java.util.Map<String, Long> perDepartment = late.stream().collect(java.util.stream.Collectors.groupingBy(
+                    p -> p.department() == null || p.department().isBlank() ? "未明确责任单位" : p.department(),
+                    java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+            List<String> counts = perDepartment.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(e -> e.getKey() + e.getValue() + "个").toList();
+            text.append("等").append(late.size()).append("个项目（按责任单位：").append(String.join("、", counts)).append("）");
+        }
+        return text.append("。").toString();
+    }
+
+    /** How many late projects a briefing names; the rest are counted per department. */
+    static final int NAMED_LATE_PROJECTS = 5;
 
     static String describe(LateProject p) {
         List<String> about = new ArrayList<>();

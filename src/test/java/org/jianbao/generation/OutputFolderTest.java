@@ -41,9 +41,12 @@ class OutputFolderTest {
     }
 
     @Test
-    void namesWindowsCannotStoreAreCleaned() {
-        assertThat(FileNames.safe("《关于A/B的讲话》学习笔记?.docx")).isEqualTo("《关于A_B的讲话》学习笔记_.docx");
-        assertThatThrownBy(() -> FileNames.safe("  ")).isInstanceOf(IllegalArgumentException.class);
+    void refusesNamesThatWouldWriteOutsideThePeriodFolder() {
+        OutputFolder folder = new OutputFolder(root);
+        for (String name : new String[] {"../escape.docx", "a/b.docx", "a\\b.docx", "..", "  "}) {
+            assertThatThrownBy(() -> folder.write(YearMonth.of(2026, 10), name, bytes("x")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     private static byte[] bytes(String s) {
