@@ -79,7 +79,8 @@ final class PartCompiler {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
         collectText(p, pieces, joined);
-        String text = joined.toString();
+        // A Chinese input method types full-width braces; accept ｛｛name｝｝ as {{name}} (same length: offsets hold)
+        String text = joined.toString().replace('｛', '{').replace('｝', '}');
         if (text.indexOf("{{") < 0) {
             return;
         }
