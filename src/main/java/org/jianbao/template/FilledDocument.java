@@ -88,8 +88,8 @@ public final class FilledDocument {
     }
 
     /**
-     * {@code compress} false: stored entries, the fastest input for POI. true: deflated XML for the file that
-     * people mail around (pictures and fonts, already compressed, are stored).
+     * {@code compress} false: stored entries, POI's input (no deflate work). true: deflated XML for the file that
+     * people mail around (pictures and other already compressed entries are stored).
      */
     private void zip(OutputStream target, boolean compress) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(target);

@@ -63,6 +63,7 @@ final class MediaPlacer {
     private final boolean lenient;
     private final FilledDocument filled;
     private final Set<TemplateProblem> problems = new LinkedHashSet<>();
+    private final Set<Integer> placed = new java.util.HashSet<>();
 
     private MediaPlacer(FilledDocument filled, List<Renderer.MediaRequest> requests, boolean lenient) {
         this.filled = filled;
@@ -76,6 +77,13 @@ final class MediaPlacer {
         placer.visit(placer.doc, true);
         placer.doc.getHeaderList().forEach(h -> placer.visit(h, false));
         placer.doc.getFooterList().forEach(f -> placer.visit(f, false));
+        for (Renderer.MediaRequest r : requests) {
+            if (!placer.placed.contains(r.id())) {
+                placer.problems.add(new TemplateProblem("media.unplaced", r.spec().text() + " stands where pictures and"
+                        + " charts cannot be placed (a text box or content control); move it into a normal paragraph",
+                        r.location()));
+            }
+        }
         if (!placer.problems.isEmpty()) {
             throw new TemplateException(name, List.copyOf(placer.problems));
         }
@@ -104,6 +112,7 @@ final class MediaPlacer {
             }
             int id = Integer.parseInt(text.substring(mark + 1, text.indexOf(Renderer.MEDIA_MARK, mark + 1)));
             Renderer.MediaRequest request = requests.get(id);
+            placed.add(id);
             run.setText("", 0);
             try {
                 Object value = request.value();

@@ -93,6 +93,14 @@ class MediaTest {
     }
 
     @Test
+    void pictureInATextBoxIsRefusedRatherThanLeftAsAMarker() throws IOException {
+        String textBox = "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>"
+                + p("{{@logo}}") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+        assertThatThrownBy(() -> template(textBox).fill(Map.of("logo", Picture.of(image("png", 10, 10)))))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("{{@logo}} stands where pictures");
+    }
+
+    @Test
     void pictureInAHeader() throws IOException {
         byte[] docx = TestDocx.withHeader(p("正文"), p("{{@logo}}"));
         byte[] out = DocxTemplate.compile(docx, "t.docx").fill(Map.of("logo", Picture.of(image("png", 10, 10)))).toBytes();

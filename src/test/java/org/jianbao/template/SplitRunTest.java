@@ -101,6 +101,12 @@ class SplitRunTest {
         assertThat(xml).contains("青山县").doesNotContain("{{");
     }
 
+    @Test
+    void fullWidthBracesFromAChineseInputMethodWork() {
+        FilledDocument filled = DocxTemplate.compile(TestDocx.body(p("单位：｛｛unit.name｝｝，｛注｝")), "t.docx").fill(DATA);
+        assertThat(filled.document().getParagraphs().get(0).getText()).isEqualTo("单位：青山县，｛注｝");
+    }
+
     static XWPFRun runWithText(XWPFParagraph p, String text) {
         List<XWPFRun> runs = p.getRuns();
         return runs.stream().filter(r -> r.text().contains(text)).findFirst()
