@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Convert a .docx to PDF with the built-in renderer (no office suite needed).")
 public class PdfCommand implements CliCommand, Callable<Integer> {
 
-    private final ObjectProvider<DocxPdfRenderer> renderer;
+    private final PdfFileWriter pdfFile;
 
     @Spec
     private CommandSpec spec;
@@ -39,8 +39,8 @@ public class PdfCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT.pdf", description = "PDF to write (default: IN with .pdf)")
     private Path out;
 
-    public PdfCommand(ObjectProvider<DocxPdfRenderer> renderer) {
-        this.renderer = renderer;
+    PdfCommand(PdfFileWriter pdfFile) {
+        this.pdfFile = pdfFile;
     }
 
     @Override
@@ -57,20 +57,7 @@ public class PdfCommand implements CliCommand, Callable<Integer> {
         }
         PdfRenderResult result;
         try {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".jianbao-", ".pdf");
-            try (OutputStream output = Files.newOutputStream(tmp)) {
-                result = renderer.getObject().render(doc, output);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (MissingGlyphException e) {
-            throw new UserInputException(in + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UserInputException(target + ": cannot write (" + e.getMessage() + ")", e);
+            result = pdfFile.write(doc, target, in.toString());
         } finally {
             try {
                 doc.close();
@@ -78,14 +65,7 @@ public class PdfCommand implements CliCommand, Callable<Integer> {
                 // read-only document, nothing to flush
             }
         }
-        var w = spec.commandLine().getOut();
-        w.println(target + ": " + result.pages() + (result.pages() == 1 ? " page" : " pages"));
-        for (FontResolution r : result.substitutions()) {
-            w.println("  font " + r.requested() + " -> " + r.used() + " (substitute)");
-        }
-        for (String warning : result.warnings()) {
-            w.println("  warning: " + warning);
-        }
+        PdfFileWriter.report(spec.commandLine().getOut(), target, result);
         return ExitCodes.OK;
     }
 }

@@ -21,13 +21,19 @@ import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code jianbao render --template T.docx --data D.json --out O.docx [--lenient]}. */
+/** {@code jianbao render --template T.docx --data D.json --out O.docx [--pdf O.pdf] [--lenient]}. */
 @Component
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Fills a Word template (.docx with {{tags}}) with a JSON object and writes the filled .docx.")
+        description = "Fills a Word template (.docx with {{tags}}) with a JSON object and writes the filled .docx (and with --pdf the PDF).")
 public class RenderCommand implements CliCommand, Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PdfFileWriter pdfFile;
+
+    RenderCommand(PdfFileWriter pdfFile) {
+        this.pdfFile = pdfFile;
+    }
 
     @Spec
     CommandSpec spec;
@@ -40,6 +46,9 @@ public class RenderCommand implements CliCommand, Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "O.docx", description = "where to write the filled document")
     Path out;
+
+    @Option(names = "--pdf", paramLabel = "O.pdf", description = "also lay out the filled document as PDF (built-in renderer)")
+    Path pdf;
 
     @Option(names = "--lenient", description = "render unknown or null values empty and warn, instead of failing")
     boolean lenient;
@@ -65,12 +74,11 @@ public class RenderCommand implements CliCommand, Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * Extension point: the filled document is at hand here, after the .docx is written. The PDF issue adds its
-     * {@code --pdf O.pdf} option to this class and renders {@code filled.document()} here.
-     */
+    /** The PDF comes from the same filled document as the .docx, so the two cannot disagree. */
     void writeMoreOutputs(FilledDocument filled) {
-        // nothing yet
+        if (pdf != null) {
+            PdfFileWriter.report(spec.commandLine().getOut(), pdf, pdfFile.write(filled.document(), pdf, template.toString()));
+        }
     }
 
     static DocxTemplate compile(Path template) {

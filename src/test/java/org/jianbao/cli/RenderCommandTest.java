@@ -9,10 +9,19 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import org.jianbao.pdf.DocxPdfRenderer;
+import org.jianbao.pdf.FontLibrary;
 
 import picocli.CommandLine;
 
@@ -39,6 +48,31 @@ class RenderCommandTest {
         return cli.execute(args);
     }
 
+    /** One renderer for the class: font discovery is the slow part. */
+    private static final DocxPdfRenderer RENDERER = new DocxPdfRenderer(FontLibrary.create(null));
+
+    private static RenderCommand renderCommand() {
+        return new RenderCommand(new PdfFileWriter(
+                new StaticListableBeanFactory(Map.of("renderer", RENDERER)).getBeanProvider(DocxPdfRenderer.class)));
+    }
+
+    @Test
+    void withPdfTheShippedBriefingTemplateAndSampleModelComeOutAsWordAndPdf() throws IOException {
+        Path docx = dir.resolve("briefing.docx");
+        Path pdf = dir.resolve("briefing.pdf");
+
+        assertThat(run(renderCommand(), "--template", "templates/progress-briefing.docx",
+                "--data", "samples/briefing-model.json", "--out", docx.toString(), "--pdf", pdf.toString()))
+                .as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("wrote " + docx, pdf + ": ");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("工作进展简报", "主要经济指标", "存在问题").doesNotContain("{{");
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
     private Path template(String... paragraphs) throws IOException {
         Path file = dir.resolve("t.docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream stream = Files.newOutputStream(file)) {
@@ -58,7 +92,7 @@ class RenderCommandTest {
         Path data = Files.writeString(dir.resolve("d.json"),
                 "{\"unit\":\"青山县\",\"issue\":12,\"items\":[{\"name\":\"工业\",\"rate\":6.3},{\"name\":\"投资\",\"rate\":-2.7}]}");
         Path result = dir.resolve("out/o.docx");
-        assertThat(run(new RenderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", result.toString())).isZero();
+        assertThat(run(renderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", result.toString())).isZero();
         assertThat(out.toString()).contains("wrote");
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(result))) {
             assertThat(doc.getParagraphs()).extracting(p -> p.getText())
@@ -72,11 +106,11 @@ class RenderCommandTest {
         Path t = template("{{unit}}{{nope}}");
         Path data = Files.writeString(dir.resolve("d.json"), "{\"unit\":\"青山县\"}");
         Path result = dir.resolve("o.docx");
-        assertThat(run(new RenderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", result.toString()))
+        assertThat(run(renderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", result.toString()))
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("t.docx: {{nope}}: the data has no 'nope'").contains("body, paragraph 1");
         assertThat(result).doesNotExist();
-        assertThat(run(new RenderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", result.toString(), "--lenient"))
+        assertThat(run(renderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", result.toString(), "--lenient"))
                 .isZero();
         assertThat(err.toString()).contains("warning: {{nope}}: the data has no 'nope'");
         assertThat(result).exists();
@@ -86,11 +120,11 @@ class RenderCommandTest {
     void badJsonAndHostileTemplateAreUserErrors() throws IOException {
         Path t = template("{{a}}");
         Path data = Files.writeString(dir.resolve("d.json"), "{\"a\": ");
-        assertThat(run(new RenderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", "x.docx"))
+        assertThat(run(renderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", "x.docx"))
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("d.json: not valid JSON");
         Path notDocx = Files.writeString(dir.resolve("n.docx"), "hello");
-        assertThat(run(new RenderCommand(), "--template", notDocx.toString(), "--data", data.toString(), "--out", "x.docx"))
+        assertThat(run(renderCommand(), "--template", notDocx.toString(), "--data", data.toString(), "--out", "x.docx"))
                 .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("n.docx: not a .docx file (not a zip archive)");
     }
