@@ -98,6 +98,9 @@ final class PlaceholderFinder {
             return false; // 3×4: a multiplication
         }
         String rest = text.substring(end, Math.min(text.length(), end + 3));
+        if (rest.startsWith("光") || rest.startsWith("射线")) {
+            return false; // X光, X射线: words, not marks
+        }
         if (rest.startsWith("届") || rest.startsWith("中全会")
                 || rest.startsWith("大") && (text.startsWith("党的", Math.max(0, start - 2)) || before == '第')) {
             return false; // 党的XX大, XX届X中全会: the number of a congress, not data
