@@ -98,7 +98,8 @@ public final class SpeechKeywords {
 
     private static boolean isKeyword(Term term) {
         String nature = term.nature.toString();
-        boolean noun = nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nx");
+        // n…: nouns except person names (the segmenter takes 党和 for one); g…: domain terms (环境保护/gg).
+        boolean noun = (nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nx")) || nature.startsWith("g");
         boolean compoundVerb = nature.startsWith("v") && term.word.length() >= 4;
         return term.word.length() >= 2 && (noun || nature.equals("vn") || compoundVerb) && !STOP_WORDS.contains(term.word);
     }
