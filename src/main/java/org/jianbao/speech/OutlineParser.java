@@ -30,6 +30,7 @@ final class OutlineParser {
                     + "(?:\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*日)?)\\s*[)）]?$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:[—–―─]{1,2}|-{2}|－{2})\\s*(\\S.*)$");
     private static final int TITLE_MAX = 60;
+    private static final int SPEAKER_MAX = 24;
 
     private enum Style { L1, L1_ORDINAL, L2, NONE }
 
@@ -117,6 +118,11 @@ final class OutlineParser {
         if (title == null && (line.outlineLevel() == 0 || titleLike(line))) {
             title = text;
             passages.add(Passage.of(Passage.Role.TITLE, title, offset, null, null));
+            return true;
+        }
+        if (title != null && text.length() <= SPEAKER_MAX && titleLike(line) && !text.startsWith("同志")) {
+            // A speaker line (县委书记 张三) between title and date: kept in the preamble, the header goes on.
+            paragraph(text, offset);
             return true;
         }
         return false;

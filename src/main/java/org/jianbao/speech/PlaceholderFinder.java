@@ -22,7 +22,7 @@ final class PlaceholderFinder {
     private static final int REACH = 200;
 
     private static final Pattern UNIT = Pattern.compile(
-            "^(?:亿|万|千|百|元|美元|个|家|项|人|名|户|套|辆|座|所|次|件|台|吨|亩|平方|公顷|公里|千米|米|天|日|小时|周|年|月|季度|批|场|条|处|栋|间|张|份|篇|倍|成|千瓦|兆瓦|度|标箱)");
+            "^(?:亿|万|千|百|元|美元|个|家|项|人|名|户|套|辆|座|所|次|件|台|吨|亩|平方|公顷|公里|千米|米|天|日|小时|周|年|月|季度|批|场|条|处|栋|间|张|份|倍|成|千瓦|兆瓦|度|标箱)");
     private static final Pattern NAME_SUFFIX = Pattern.compile(
             "^(?:区|县|市|省|州|镇|乡|村|街道|社区|园|公司|集团|厂|局|委|办|同志|书记|主任|局长|区长|县长|市长|镇长|乡长|部长|路|街|大道)");
     private static final Pattern PERCENT = Pattern.compile("^(?:%|％|个百分点|百分点)");
@@ -32,7 +32,7 @@ final class PlaceholderFinder {
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:其中|另外|此外|同时|而且|并且|我们|我区|我县|我市|全区|全县|全市|全省|上半年|下半年|全年|今年以来|今年|去年|前三季度|"
                     + "[一二三四]季度|截至目前|截至[0-9]{1,2}月底?|目前|[0-9]{1,2}\\s*[-—~至到]\\s*[0-9]{1,2}\\s*月份?|[0-9]{1,2}\\s*月份?|"
-                    + "[一二三四五六七八九十]{1,2}月份?|[×✕╳XxＸｘ]{1,3}[区县市]|的|\\s)+");
+                    + "[一二三四五六七八九十]{1,2}月份?|[×✕╳XxＸｘ]{1,3}[区县市]|的|新增|实施|引进|招引|新开工|开工|建成|培育|新建|\\s)+");
     /** Where an indicator's name ends: the verb or the measure that follows it. */
     private static final Pattern SUBJECT_END = Pattern.compile(
             "完成|实现|达到|增速|增长|增幅|同比|环比|比上年|比去年|排名|排在|排位|位居|位列|居于|总量|全市|全省|全国|全县|全区|累计|分别|合计|新增|下降|提高|突破|超过|占比");
@@ -75,6 +75,18 @@ final class PlaceholderFinder {
             int j = i;
             while (j < n && isMark(text.charAt(j))) {
                 j++;
+            }
+            if (isPlaceholder(text, i, j) && j + 1 < n && ".．".indexOf(text.charAt(j)) >= 0 && isMark(text.charAt(j + 1))) {
+                // ×.×: one number with a decimal part, one placeholder
+                int k = j + 1;
+                while (k < n && isMark(text.charAt(k))) {
+                    k++;
+                }
+                if (k - j - 1 <= MAX_RUN && (k >= n || !isLatin(text.charAt(k)))) {
+                    marks.add(new Mark(i, k, kind(text, i, k)));
+                    i = k;
+                    continue;
+                }
             }
             if (isPlaceholder(text, i, j)) {
                 marks.add(new Mark(i, j, kind(text, i, j)));
@@ -220,6 +232,14 @@ final class PlaceholderFinder {
     private static String subjectOf(String prefix) {
         String s = LEADING_NOISE.matcher(Lines.trim(prefix)).replaceFirst("");
         Matcher end = SUBJECT_END.matcher(s);
+        while (end.lookingAt()) {
+            // 完成投资×亿元: the indicator follows the verb; 增速×%: nothing follows, the subject carries over.
+            s = s.substring(end.end());
+            if (!INDICATOR_TAIL.matcher(s).find()) {
+                return null;
+            }
+            end = SUBJECT_END.matcher(s);
+        }
         if (end.find()) {
             s = s.substring(0, end.start());
         } else if (SUBJECT_END_SHORT.matcher(s).find()) {

@@ -27,9 +27,13 @@ class PlaceholderFinderTest {
 
     @Test
     void valuesByUnitOrVerbAndDecimalMarks() {
-        assertThat(placeholders("引进项目×个，总投资×.×亿元，新增就业×人，占比×%。"))
-                .extracting(Placeholder::kind).containsExactly(PlaceholderKind.VALUE, PlaceholderKind.VALUE,
-                        PlaceholderKind.VALUE, PlaceholderKind.VALUE, PlaceholderKind.VALUE);
+        assertThat(placeholders("引进项目×个，总投资×.×亿元，新增就业×人，占比×%，增长X.X%。"))
+                .extracting(Placeholder::text, Placeholder::kind, Placeholder::subject).containsExactly(
+                        tuple("×", PlaceholderKind.VALUE, "项目"),
+                        tuple("×.×", PlaceholderKind.VALUE, "总投资"),
+                        tuple("×", PlaceholderKind.VALUE, "就业"),
+                        tuple("×", PlaceholderKind.VALUE, "就业"),
+                        tuple("X.X", PlaceholderKind.GROWTH, "就业"));
     }
 
     @Test
@@ -38,6 +42,12 @@ class PlaceholderFinderTest {
                 .extracting(Placeholder::subject).containsExactly("规上工业总产值", "规上工业总产值", "规上工业总产值");
         assertThat(placeholders("今年以来，我区地区生产总值达×亿元。")).extracting(Placeholder::subject).containsExactly("地区生产总值");
         assertThat(placeholders("我们要完成×件实事。")).extracting(Placeholder::subject).containsOnlyNulls();
+    }
+
+    @Test
+    void verbBeforeTheIndicatorAndSpeakerLineInTheHeader() {
+        assertThat(placeholders("新增规上工业企业××家，完成投资××亿元。")).extracting(Placeholder::subject)
+                .containsExactly("规上工业企业", "投资");
     }
 
     @Test
