@@ -20,14 +20,15 @@ final class OutlineParser {
 
     private static final String CN = "([一二三四五六七八九十]{1,3})";
     private static final String DIGITS = "([0-9０-９]{1,2})";
-    private static final Pattern L1 = Pattern.compile("^" + CN + "\\s*[、.．]\\s*");
+    /** Not {@code 一、二季度} or {@code 一、二、三产业}: a list of numerals, not a marker. */
+    private static final Pattern L1 = Pattern.compile("^" + CN + "\\s*[、.．](?![一二三四五六七八九十]+[、季月产])\\s*");
     private static final Pattern L1_ORDINAL = Pattern.compile("^第" + CN + "(?:部分\\s*[，,、：:.．]?|\\s*[，,、：:.．])\\s*");
     private static final Pattern L2 = Pattern.compile("^[（(]\\s*" + CN + "\\s*[)）]\\s*[、，,.．]?\\s*");
     private static final Pattern L3 = Pattern.compile("^" + DIGITS + "\\s*[.．、](?![0-9０-９])\\s*");
     private static final Pattern L4 = Pattern.compile("^[（(]\\s*" + DIGITS + "\\s*[)）]\\s*[、，,.．]?\\s*");
     private static final Pattern DATE = Pattern.compile(
             "^[（(]?\\s*((?:[0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*月"
-                    + "(?:\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*日)?)\\s*[)）]?$");
+                    + "(?:\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*[上下]午)?)\\s*[)）]?$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:[—–―─]{1,2}|-{2}|－{2})\\s*(\\S.*)$");
     private static final int TITLE_MAX = 60;
     private static final int SPEAKER_MAX = 24;

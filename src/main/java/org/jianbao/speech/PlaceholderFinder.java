@@ -106,6 +106,24 @@ final class PlaceholderFinder {
         if (end - start > MAX_RUN || isLatin(before) || isLatin(after)) {
             return false;
         }
+        // 完成 × 亿元: look past spaces for the neighbours.
+        int b = start - 1;
+        while (b >= 0 && Lines.isSpace(text.charAt(b))) {
+            b--;
+        }
+        int a = end;
+        while (a < text.length() && Lines.isSpace(text.charAt(a))) {
+            a++;
+        }
+        if (b < start - 1 || a > end) {
+            char spacedBefore = b >= 0 ? text.charAt(b) : ' ';
+            char spacedAfter = a < text.length() ? text.charAt(a) : ' ';
+            if (isLatin(spacedBefore) || isLatin(spacedAfter)) {
+                return false; // "Model X is": a Latin phrase
+            }
+            before = b < start - 1 ? spacedBefore : before;
+            after = a > end ? spacedAfter : after;
+        }
         if (Character.isDigit(before) && Character.isDigit(after)) {
             return false; // 3×4: a multiplication
         }

@@ -51,6 +51,14 @@ class PlaceholderFinderTest {
     }
 
     @Test
+    void spacesAroundTheMark() {
+        assertThat(placeholders("地区生产总值完成 × 亿元，增速 XX %。型号为 Model X 的设备。"))
+                .extracting(Placeholder::text, Placeholder::kind, Placeholder::subject).containsExactly(
+                        tuple("×", PlaceholderKind.VALUE, "地区生产总值"),
+                        tuple("XX", PlaceholderKind.GROWTH, "地区生产总值"));
+    }
+
+    @Test
     void notPlaceholders() {
         assertThat(placeholders("参加Xbox展会，在X光片上看，3×4的矩阵，XXXX年，党的XX大精神，XX届X中全会，第XX大的报告。"))
                 .isEmpty();

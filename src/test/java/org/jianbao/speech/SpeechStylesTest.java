@@ -114,6 +114,20 @@ class SpeechStylesTest {
     }
 
     @Test
+    void aListOfNumeralsIsNotASectionMarkerAndTheDateMayNameTheHalfDay() {
+        Speech speech = analyser.analyse("""
+                讲话
+                （2024年9月12日上午）
+                一、形势
+                一、二季度经济运行平稳，一、二、三产业协调发展。
+                二、任务
+                """);
+        assertThat(speech.date()).isEqualTo("2024年9月12日上午");
+        assertThat(speech.sections()).extracting(Section::heading).containsExactly("形势", "任务");
+        assertThat(speech.sections().get(0).paragraphs()).hasSize(1);
+    }
+
+    @Test
     void itemsWithoutSectionsArePromotedToSections() {
         Speech speech = analyser.analyse("""
                 在座谈会上的发言
