@@ -40,8 +40,8 @@ final class AssignmentFinder {
     static List<Assignment> find(List<Passage> passages) {
         List<Assignment> assignments = new ArrayList<>();
         for (Passage passage : passages) {
-            if (passage.role() != Passage.Role.BODY) {
-                continue;
+            if (passage.role() == Passage.Role.TITLE || passage.role() == Passage.Role.SUBTITLE) {
+                continue; // headings count: "(1)市发改委要会同…加快用地报批。" is a whole task on an item line
             }
             for (Sentences.Sentence sentence : passage.sentences()) {
                 String text = sentence.text();

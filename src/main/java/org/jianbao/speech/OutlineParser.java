@@ -253,13 +253,18 @@ final class OutlineParser {
      */
     private record RunIn(String heading, int headingStart, String body, int bodyStart) {
 
+        /** {@code （一）总体情况：今年以来…}: a short label before a colon is the heading (not a quotation's lead-in). */
+        private static final int LABEL_MAX = 16;
+
         static RunIn split(String line, int from) {
             String rest = line.substring(from);
             Brackets brackets = Brackets.of(rest);
             int end = -1;
             for (int i = 0; i < rest.length(); i++) {
                 char c = rest.charAt(i);
-                if ("。！？!?".indexOf(c) >= 0 && !brackets.enclosed(i)) {
+                boolean shortLabel = "：:".indexOf(c) >= 0 && i <= LABEL_MAX && !Lines.trim(rest.substring(i + 1)).isEmpty()
+                        && "“「\"".indexOf(Lines.trim(rest.substring(i + 1)).charAt(0)) < 0;
+                if (("。！？!?".indexOf(c) >= 0 || shortLabel) && !brackets.enclosed(i)) {
                     end = i;
                     break;
                 }
@@ -267,7 +272,7 @@ final class OutlineParser {
             String heading = stripEnd(end < 0 ? rest : rest.substring(0, end));
             String body = end < 0 ? "" : rest.substring(end + 1);
             int bodyStart = from + end + 1;
-            while (!body.isEmpty() && "。！？!?".indexOf(body.charAt(0)) >= 0) {
+            while (!body.isEmpty() && "。！？!?：:".indexOf(body.charAt(0)) >= 0) {
                 body = body.substring(1);
                 bodyStart++;
             }

@@ -39,7 +39,11 @@ class AssignmentFinderTest {
     }
 
     @Test
-    void headingsAreNotTasks() {
-        assertThat(new SpeechAnalyser().analyse("标题\n一、经发局要牵头\n正文。\n").assignments()).isEmpty();
+    void anItemLineThatIsOneTaskCounts() {
+        Speech speech = new SpeechAnalyser().analyse("标题\n一、部分\n（一）落实\n1.市发改委要会同市自然资源和规划局加快用地报批。\n");
+        assertThat(speech.assignments()).extracting(Assignment::department).containsExactly("市发改委", "市自然资源和规划局");
+        assertThat(speech.assignments().get(0).text()).isEqualTo("市发改委要会同市自然资源和规划局加快用地报批");
+        assertThat(speech.assignments().get(0).item()).isEqualTo("市发改委要会同市自然资源和规划局加快用地报批");
+        assertThat(new SpeechAnalyser().analyse("经发局要牵头\n一、部分\n").assignments()).as("not in the title").isEmpty();
     }
 }

@@ -128,6 +128,21 @@ class SpeechStylesTest {
     }
 
     @Test
+    void aShortLabelBeforeAColonIsTheHeadingButAQuotationsLeadInIsNot() {
+        Speech speech = analyser.analyse("""
+                讲话
+                一、关于项目建设:
+                (一)总体情况: 今年以来,全市新开工项目x个。
+                (二)总书记指出：“要抓落实。”我们要照办。
+                """);
+        assertThat(speech.sections()).extracting(Section::heading).containsExactly("关于项目建设");
+        assertThat(speech.sections().get(0).items()).extracting(Item::heading)
+                .containsExactly("总体情况", "总书记指出：“要抓落实。”我们要照办");
+        assertThat(speech.sections().get(0).items().get(0).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("今年以来,全市新开工项目x个。");
+    }
+
+    @Test
     void itemsWithoutSectionsArePromotedToSections() {
         Speech speech = analyser.analyse("""
                 在座谈会上的发言
