@@ -169,7 +169,8 @@ final class OutlineParser {
             startSection(Numerals.of(lastSection), text, 0, offset);
         } else if (line.outlineLevel() >= 2 && !open.isEmpty()) {
             int level = Math.min(line.outlineLevel(), 4);
-            item(level, String.valueOf(level == 2 ? Numerals.of(++lastItem) : "" + (countAt(level) + 1)), text, 0, offset);
+            String number = level == 2 ? Numerals.of(++lastItem) : String.valueOf(countAt(level) + 1);
+            item(level, number, text, 0, offset);
         } else {
             paragraph(text, offset);
         }
