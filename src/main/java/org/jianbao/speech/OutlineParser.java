@@ -169,6 +169,9 @@ final class OutlineParser {
             startSection(Numerals.of(lastSection), text, 0, offset);
         } else if (line.outlineLevel() >= 2 && !open.isEmpty()) {
             int level = Math.min(line.outlineLevel(), 4);
+            while (open.size() > 1 && open.peekLast().level >= level) {
+                open.removeLast(); // close siblings first, so that the count below is of this parent's children
+            }
             String number = level == 2 ? Numerals.of(++lastItem) : String.valueOf(countAt(level) + 1);
             item(level, number, text, 0, offset);
         } else {

@@ -117,12 +117,15 @@ class SpeechFilesTest {
             addStyle(styles, "Title", "Title");
             addStyle(styles, "Heading1", "heading 1");
             addStyle(styles, "2", "标题 2");
+            addStyle(styles, "3", "标题 3");
             paragraph(document, "Title", "在全区项目建设推进会上的讲话");
             paragraph(document, null, "同志们：");
             paragraph(document, "Heading1", "一、总体情况");
             paragraph(document, null, "上半年，全区固定资产投资完成×亿元，增长×%。");
             paragraph(document, "2", "项目推进");
             paragraph(document, null, "区发改委要牵头抓好“四个一批”。");
+            paragraph(document, "3", "开工");
+            paragraph(document, "3", "投产");
             paragraph(document, "Heading1", "下步打算");
             paragraph(document, null, "要抓落实。");
             document.write(out);
@@ -136,6 +139,8 @@ class SpeechFilesTest {
             assertThat(item.number()).isEqualTo("一");
             assertThat(item.heading()).isEqualTo("项目推进");
             assertThat(item.paragraphs()).extracting(Paragraph::text).containsExactly("区发改委要牵头抓好“四个一批”。");
+            assertThat(item.children()).extracting(Item::level, Item::number, Item::heading).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(3, "1", "开工"), org.assertj.core.groups.Tuple.tuple(3, "2", "投产"));
         });
         assertThat(speech.assignments()).extracting(Assignment::department).containsExactly("区发改委");
     }
