@@ -24,7 +24,8 @@ final class PlaceholderFinder {
     private static final Pattern UNIT = Pattern.compile(
             "^(?:亿|万|千|百|元|美元|个|家|项|人|名|户|套|辆|座|所|次|件|台|吨|亩|平方|公顷|公里|千米|米|天|日|小时|周|年|月|季度|批|场|条|处|栋|间|张|份|倍|成|千瓦|兆瓦|度|标箱)");
     private static final Pattern NAME_SUFFIX = Pattern.compile(
-            "^(?:区|县|市|省|州|镇|乡|村|街道|社区|园|公司|集团|厂|局|委|办|同志|书记|主任|局长|区长|县长|市长|镇长|乡长|部长|路|街|大道)");
+            "^(?:区|县|市|省|州|镇|乡|村|街道|社区|园|公司|集团|厂|局|委|办|同志|书记|主任|局长|区长|县长|市长|镇长|乡长|部长|路|街|大道|"
+                    + "项目|工程|基地|中心|学校|医院|小区|广场|大厦)");
     private static final Pattern PERCENT = Pattern.compile("^(?:%|％|个百分点|百分点)");
     private static final Pattern GROWTH_WORD = Pattern.compile("增速|增长|增幅|同比|环比|提高|下降|上升|回落|降低|减少|增加|提升|比上年|比去年|增|降|涨");
     private static final Pattern VALUE_VERB = Pattern.compile("(?:完成|实现|达到|达|为|共|累计|新增|引进|招引|总计|合计|约|超|突破|超过|总额|总量)$");
@@ -154,7 +155,8 @@ final class PlaceholderFinder {
     private static PlaceholderKind kind(String text, int start, int end) {
         String before = clauseBefore(text, start);
         String after = afterNumber(text, end);
-        if (before.endsWith("第") || (after.startsWith("位") || after.startsWith("名")) && before.matches(".*(?:排|居|列).*")) {
+        boolean place = after.startsWith("位") || after.startsWith("名") || after.startsWith("强");
+        if (before.endsWith("第") || place && (before.endsWith("前") || before.matches(".*(?:排|居|列).*"))) {
             return PlaceholderKind.RANK;
         }
         if (PERCENT.matcher(after).find() || after.startsWith("倍")) {

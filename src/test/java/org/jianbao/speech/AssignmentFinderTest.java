@@ -26,6 +26,11 @@ class AssignmentFinderTest {
     }
 
     @Test
+    void aDepartmentWhoseNameIsAPlaceholder() {
+        assertThat(departments("××局要牵头。")).containsExactly("××局");
+    }
+
+    @Test
     void onePerDepartmentPerSentence() {
         Speech speech = new SpeechAnalyser().analyse("标题\n一、部分\n经发局要牵头，经发局要负责。经发局要落实。\n");
         assertThat(speech.assignments()).extracting(Assignment::text)

@@ -51,6 +51,13 @@ class PlaceholderFinderTest {
     }
 
     @Test
+    void namesOfProjectsAndPlacesInTheFirstFew() {
+        assertThat(placeholders("××项目开工，引进×项新技术，进入全省前×名，××县×镇"))
+                .extracting(Placeholder::kind).containsExactly(PlaceholderKind.NAME, PlaceholderKind.VALUE,
+                        PlaceholderKind.RANK, PlaceholderKind.NAME, PlaceholderKind.NAME);
+    }
+
+    @Test
     void spacesAroundTheMark() {
         assertThat(placeholders("地区生产总值完成 × 亿元，增速 XX %。型号为 Model X 的设备。"))
                 .extracting(Placeholder::text, Placeholder::kind, Placeholder::subject).containsExactly(
