@@ -23,6 +23,7 @@ import com.hankcs.hanlp.seg.common.Term;
 public final class SpeechKeywords {
 
     private static final int MIN_PHRASE_COUNT = 3;
+    private static final int MAX_CHUNK = 2000;
     private static final int MAX_PHRASE_WORDS = 3;
     /** Words every speech uses that say nothing about this one. */
     private static final Set<String> STOP_WORDS = Set.of("方面", "工作", "问题", "情况", "时候", "东西", "同志", "同志们",
@@ -81,6 +82,14 @@ public final class SpeechKeywords {
     }
 
     private static void count(String sentence, Map<String, Integer> words, Map<String, List<String>> phrases,
+            Map<String, Integer> phraseCounts) {
+        // HanLP builds a word lattice per call: a text without end marks must not reach it whole.
+        for (int start = 0; start < sentence.length(); start += MAX_CHUNK) {
+            countChunk(sentence.substring(start, Math.min(sentence.length(), start + MAX_CHUNK)), words, phrases, phraseCounts);
+        }
+    }
+
+    private static void countChunk(String sentence, Map<String, Integer> words, Map<String, List<String>> phrases,
             Map<String, Integer> phraseCounts) {
         List<Term> run = new ArrayList<>();
         for (Term term : HanLP.segment(sentence)) {
