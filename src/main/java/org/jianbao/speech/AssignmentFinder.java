@@ -17,10 +17,12 @@ final class AssignmentFinder {
 
     /** What follows the department: an optional adverb, then a verb of duty or action. */
     private static final Pattern TASK = Pattern.compile(
-            "(?:也|还|都|更|一定|首先|务必|必须)?(?:要(?!求|素|点|害|闻|是|么)|须|应当|应该|负责|牵头|抓紧|加快|加紧|尽快|切实|全力|继续|进一步|"
+            // The leading class lets the matcher skip most positions without trying every branch.
+            "(?=[也还都更一首务必要须应负牵抓加尽切全继进积主会配做统持着认严立迅])(?:也|还|都|更|一定|首先|务必|必须)?(?:要(?!求|素|点|害|闻|是|么)|须|应当|应该|负责|牵头|抓紧|加快|加紧|尽快|切实|全力|继续|进一步|"
                     + "积极|主动|会同|配合|抓好|做好|统筹|持续|着力|认真|严格|立即|迅速)");
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:管委会|委员会|协会|商会|办公室|中心|监委|公司|集团|局|委|办|园|室|联|部|处|院|所|站|队)$");
+    private static final String DEPARTMENT_ENDS = "会心委司团局办园室联部处院所站队";
     private static final Pattern CONNECTOR = Pattern.compile("以及|和|与|及|、|同");
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:请|由|让|要求|希望|其中|同时|另外|此外|对此|特别是|尤其是|下一步|下半年|上半年|今年|明年|近期|当前|目前|今后|"
@@ -38,12 +40,15 @@ final class AssignmentFinder {
     static List<Assignment> find(List<Passage> passages) {
         List<Assignment> assignments = new ArrayList<>();
         for (Passage passage : passages) {
-            if (passage.role() != Passage.Role.BODY) {
-                continue;
+            if (passage.role() == Passage.Role.TITLE || passage.role() == Passage.Role.SUBTITLE) {
+                continue; // headings count: "(1)市发改委要会同…加快用地报批。" is a whole task on an item line
             }
             for (Sentences.Sentence sentence : passage.sentences()) {
-                Set<String> departments = new LinkedHashSet<>();
                 String text = sentence.text();
+                if (!mayNameADepartment(text)) {
+                    continue;
+                }
+                Set<String> departments = new LinkedHashSet<>();
                 Matcher task = TASK.matcher(text);
                 int previousTaskEnd = 0;
                 while (task.find()) {
@@ -55,6 +60,16 @@ final class AssignmentFinder {
             }
         }
         return List.copyOf(assignments);
+    }
+
+    /** Cheap test before the regular expressions: no organisation name can end in this sentence. */
+    private static boolean mayNameADepartment(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (DEPARTMENT_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -93,7 +108,7 @@ final class AssignmentFinder {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!PlaceholderFinder.isHan(c) && !Character.isDigit(c)) {
+            if (!PlaceholderFinder.isHan(c) && !Character.isDigit(c) && "×✕╳XxＸｘ".indexOf(c) < 0) {
                 return false;
             }
         }

@@ -20,16 +20,18 @@ final class OutlineParser {
 
     private static final String CN = "([一二三四五六七八九十]{1,3})";
     private static final String DIGITS = "([0-9０-９]{1,2})";
-    private static final Pattern L1 = Pattern.compile("^" + CN + "\\s*[、.．]\\s*");
+    /** Not {@code 一、二季度} or {@code 一、二、三产业}: a list of numerals, not a marker. */
+    private static final Pattern L1 = Pattern.compile("^" + CN + "\\s*[、.．](?![一二三四五六七八九十]+[、季月产])\\s*");
     private static final Pattern L1_ORDINAL = Pattern.compile("^第" + CN + "(?:部分\\s*[，,、：:.．]?|\\s*[，,、：:.．])\\s*");
     private static final Pattern L2 = Pattern.compile("^[（(]\\s*" + CN + "\\s*[)）]\\s*[、，,.．]?\\s*");
     private static final Pattern L3 = Pattern.compile("^" + DIGITS + "\\s*[.．、](?![0-9０-９])\\s*");
     private static final Pattern L4 = Pattern.compile("^[（(]\\s*" + DIGITS + "\\s*[)）]\\s*[、，,.．]?\\s*");
     private static final Pattern DATE = Pattern.compile(
             "^[（(]?\\s*((?:[0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*月"
-                    + "(?:\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*日)?)\\s*[)）]?$");
+                    + "(?:\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*[上下]午)?)\\s*[)）]?$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:[—–―─]{1,2}|-{2}|－{2})\\s*(\\S.*)$");
     private static final int TITLE_MAX = 60;
+    private static final int SPEAKER_MAX = 24;
 
     private enum Style { L1, L1_ORDINAL, L2, NONE }
 
@@ -119,6 +121,11 @@ final class OutlineParser {
             passages.add(Passage.of(Passage.Role.TITLE, title, offset, null, null));
             return true;
         }
+        if (title != null && text.length() <= SPEAKER_MAX && titleLike(line) && !text.startsWith("同志")) {
+            // A speaker line (县委书记 张三) between title and date: kept in the preamble, the header goes on.
+            paragraph(text, offset);
+            return true;
+        }
         return false;
     }
 
@@ -162,7 +169,11 @@ final class OutlineParser {
             startSection(Numerals.of(lastSection), text, 0, offset);
         } else if (line.outlineLevel() >= 2 && !open.isEmpty()) {
             int level = Math.min(line.outlineLevel(), 4);
-            item(level, String.valueOf(level == 2 ? Numerals.of(++lastItem) : "" + (countAt(level) + 1)), text, 0, offset);
+            while (open.size() > 1 && open.peekLast().level >= level) {
+                open.removeLast(); // close siblings first, so that the count below is of this parent's children
+            }
+            String number = level == 2 ? Numerals.of(++lastItem) : String.valueOf(countAt(level) + 1);
+            item(level, number, text, 0, offset);
         } else {
             paragraph(text, offset);
         }
@@ -246,13 +257,18 @@ final class OutlineParser {
      */
     private record RunIn(String heading, int headingStart, String body, int bodyStart) {
 
+        /** {@code （一）总体情况：今年以来…}: a short label before a colon is the heading (not a quotation's lead-in). */
+        private static final int LABEL_MAX = 16;
+
         static RunIn split(String line, int from) {
             String rest = line.substring(from);
             Brackets brackets = Brackets.of(rest);
             int end = -1;
             for (int i = 0; i < rest.length(); i++) {
                 char c = rest.charAt(i);
-                if ("。！？!?".indexOf(c) >= 0 && !brackets.enclosed(i)) {
+                boolean shortLabel = "：:".indexOf(c) >= 0 && i <= LABEL_MAX && !Lines.trim(rest.substring(i + 1)).isEmpty()
+                        && "“「\"".indexOf(Lines.trim(rest.substring(i + 1)).charAt(0)) < 0;
+                if (("。！？!?".indexOf(c) >= 0 || shortLabel) && !brackets.enclosed(i)) {
                     end = i;
                     break;
                 }
@@ -260,7 +276,7 @@ final class OutlineParser {
             String heading = stripEnd(end < 0 ? rest : rest.substring(0, end));
             String body = end < 0 ? "" : rest.substring(end + 1);
             int bodyStart = from + end + 1;
-            while (!body.isEmpty() && "。！？!?".indexOf(body.charAt(0)) >= 0) {
+            while (!body.isEmpty() && "。！？!?：:".indexOf(body.charAt(0)) >= 0) {
                 body = body.substring(1);
                 bodyStart++;
             }

@@ -22,9 +22,10 @@ final class PlaceholderFinder {
     private static final int REACH = 200;
 
     private static final Pattern UNIT = Pattern.compile(
-            "^(?:亿|万|千|百|元|美元|个|家|项|人|名|户|套|辆|座|所|次|件|台|吨|亩|平方|公顷|公里|千米|米|天|日|小时|周|年|月|季度|批|场|条|处|栋|间|张|份|篇|倍|成|千瓦|兆瓦|度|标箱)");
+            "^(?:亿|万|千|百|元|美元|个|家|项|人|名|户|套|辆|座|所|次|件|台|吨|亩|平方|公顷|公里|千米|米|天|日|小时|周|年|月|季度|批|场|条|处|栋|间|张|份|倍|成|千瓦|兆瓦|度|标箱)");
     private static final Pattern NAME_SUFFIX = Pattern.compile(
-            "^(?:区|县|市|省|州|镇|乡|村|街道|社区|园|公司|集团|厂|局|委|办|同志|书记|主任|局长|区长|县长|市长|镇长|乡长|部长|路|街|大道)");
+            "^(?:区|县|市|省|州|镇|乡|村|街道|社区|园|公司|集团|厂|局|委|办|同志|书记|主任|局长|区长|县长|市长|镇长|乡长|部长|路|街|大道|"
+                    + "项目|工程|基地|中心|学校|医院|小区|广场|大厦)");
     private static final Pattern PERCENT = Pattern.compile("^(?:%|％|个百分点|百分点)");
     private static final Pattern GROWTH_WORD = Pattern.compile("增速|增长|增幅|同比|环比|提高|下降|上升|回落|降低|减少|增加|提升|比上年|比去年|增|降|涨");
     private static final Pattern VALUE_VERB = Pattern.compile("(?:完成|实现|达到|达|为|共|累计|新增|引进|招引|总计|合计|约|超|突破|超过|总额|总量)$");
@@ -32,7 +33,7 @@ final class PlaceholderFinder {
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:其中|另外|此外|同时|而且|并且|我们|我区|我县|我市|全区|全县|全市|全省|上半年|下半年|全年|今年以来|今年|去年|前三季度|"
                     + "[一二三四]季度|截至目前|截至[0-9]{1,2}月底?|目前|[0-9]{1,2}\\s*[-—~至到]\\s*[0-9]{1,2}\\s*月份?|[0-9]{1,2}\\s*月份?|"
-                    + "[一二三四五六七八九十]{1,2}月份?|[×✕╳XxＸｘ]{1,3}[区县市]|的|\\s)+");
+                    + "[一二三四五六七八九十]{1,2}月份?|[×✕╳XxＸｘ]{1,3}[区县市]|的|新增|实施|引进|招引|新开工|开工|建成|培育|新建|\\s)+");
     /** Where an indicator's name ends: the verb or the measure that follows it. */
     private static final Pattern SUBJECT_END = Pattern.compile(
             "完成|实现|达到|增速|增长|增幅|同比|环比|比上年|比去年|排名|排在|排位|位居|位列|居于|总量|全市|全省|全国|全县|全区|累计|分别|合计|新增|下降|提高|突破|超过|占比");
@@ -76,6 +77,18 @@ final class PlaceholderFinder {
             while (j < n && isMark(text.charAt(j))) {
                 j++;
             }
+            if (isPlaceholder(text, i, j) && j + 1 < n && ".．".indexOf(text.charAt(j)) >= 0 && isMark(text.charAt(j + 1))) {
+                // ×.×: one number with a decimal part, one placeholder
+                int k = j + 1;
+                while (k < n && isMark(text.charAt(k))) {
+                    k++;
+                }
+                if (k - j - 1 <= MAX_RUN && (k >= n || !isLatin(text.charAt(k)))) {
+                    marks.add(new Mark(i, k, kind(text, i, k)));
+                    i = k;
+                    continue;
+                }
+            }
             if (isPlaceholder(text, i, j)) {
                 marks.add(new Mark(i, j, kind(text, i, j)));
             }
@@ -94,10 +107,31 @@ final class PlaceholderFinder {
         if (end - start > MAX_RUN || isLatin(before) || isLatin(after)) {
             return false;
         }
+        // 完成 × 亿元: look past spaces for the neighbours.
+        int b = start - 1;
+        while (b >= 0 && Lines.isSpace(text.charAt(b))) {
+            b--;
+        }
+        int a = end;
+        while (a < text.length() && Lines.isSpace(text.charAt(a))) {
+            a++;
+        }
+        if (b < start - 1 || a > end) {
+            char spacedBefore = b >= 0 ? text.charAt(b) : ' ';
+            char spacedAfter = a < text.length() ? text.charAt(a) : ' ';
+            if (isLatin(spacedBefore) || isLatin(spacedAfter)) {
+                return false; // "Model X is": a Latin phrase
+            }
+            before = b < start - 1 ? spacedBefore : before;
+            after = a > end ? spacedAfter : after;
+        }
         if (Character.isDigit(before) && Character.isDigit(after)) {
             return false; // 3×4: a multiplication
         }
         String rest = text.substring(end, Math.min(text.length(), end + 3));
+        if (rest.startsWith("光") || rest.startsWith("射线")) {
+            return false; // X光, X射线: words, not marks
+        }
         if (rest.startsWith("届") || rest.startsWith("中全会")
                 || rest.startsWith("大") && (text.startsWith("党的", Math.max(0, start - 2)) || before == '第')) {
             return false; // 党的XX大, XX届X中全会: the number of a congress, not data
@@ -121,7 +155,8 @@ final class PlaceholderFinder {
     private static PlaceholderKind kind(String text, int start, int end) {
         String before = clauseBefore(text, start);
         String after = afterNumber(text, end);
-        if (before.endsWith("第") || (after.startsWith("位") || after.startsWith("名")) && before.matches(".*(?:排|居|列).*")) {
+        boolean place = after.startsWith("位") || after.startsWith("名") || after.startsWith("强");
+        if (before.endsWith("第") || place && (before.endsWith("前") || before.matches(".*(?:排|居|列).*"))) {
             return PlaceholderKind.RANK;
         }
         if (PERCENT.matcher(after).find() || after.startsWith("倍")) {
@@ -217,6 +252,14 @@ final class PlaceholderFinder {
     private static String subjectOf(String prefix) {
         String s = LEADING_NOISE.matcher(Lines.trim(prefix)).replaceFirst("");
         Matcher end = SUBJECT_END.matcher(s);
+        while (end.lookingAt()) {
+            // 完成投资×亿元: the indicator follows the verb; 增速×%: nothing follows, the subject carries over.
+            s = s.substring(end.end());
+            if (!INDICATOR_TAIL.matcher(s).find()) {
+                return null;
+            }
+            end = SUBJECT_END.matcher(s);
+        }
         if (end.find()) {
             s = s.substring(0, end.start());
         } else if (SUBJECT_END_SHORT.matcher(s).find()) {

@@ -3,6 +3,7 @@ package org.jianbao.speech;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import com.hankcs.hanlp.seg.common.Term;
 public final class SpeechKeywords {
 
     private static final int MIN_PHRASE_COUNT = 3;
+    private static final int MAX_CHUNK = 2000;
     private static final int MAX_PHRASE_WORDS = 3;
     /** Words every speech uses that say nothing about this one. */
     private static final Set<String> STOP_WORDS = Set.of("方面", "工作", "问题", "情况", "时候", "东西", "同志", "同志们",
@@ -30,15 +32,30 @@ public final class SpeechKeywords {
     /** The {@code limit} most frequent keywords, most frequent first (ties: first used first). */
     public List<Keyword> top(Speech speech, int limit) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Integer> phrases = new LinkedHashMap<>();
-        forEachText(speech, text -> count(text, counts, phrases));
-        phrases.entrySet().removeIf(e -> e.getValue() < MIN_PHRASE_COUNT);
-        // A shorter phrase that never occurs outside a longer one is the longer one.
-        phrases.entrySet().removeIf(e -> phrases.entrySet().stream().anyMatch(longer -> longer.getKey().length() > e.getKey().length()
-                && longer.getKey().contains(e.getKey()) && longer.getValue() >= e.getValue()));
-        counts.entrySet().removeIf(e -> phrases.entrySet().stream().anyMatch(phrase -> phrase.getKey().contains(e.getKey())
-                && phrase.getValue() >= e.getValue()));
-        counts.putAll(phrases);
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        Map<String, Integer> phraseCounts = new HashMap<>();
+        forEachText(speech, text -> count(text, counts, phrases, phraseCounts));
+        phrases.keySet().removeIf(phrase -> phraseCounts.get(phrase) < MIN_PHRASE_COUNT);
+        // A word or shorter phrase that (almost) never occurs outside a longer phrase is the longer phrase.
+        Set<String> covered = new HashSet<>();
+        phrases.forEach((phrase, words) -> {
+            int count = phraseCounts.get(phrase);
+            for (int from = 0; from < words.size(); from++) {
+                for (int to = from + 1; to <= words.size(); to++) {
+                    if (to - from == words.size()) {
+                        continue;
+                    }
+                    String part = String.join("", words.subList(from, to));
+                    Integer partCount = to - from == 1 ? counts.get(part) : phrases.containsKey(part) ? phraseCounts.get(part) : null;
+                    if (partCount != null && count >= partCount) {
+                        covered.add(part);
+                    }
+                }
+            }
+        });
+        counts.keySet().removeAll(covered);
+        phrases.keySet().stream().filter(phrase -> !covered.contains(phrase))
+                .forEach(phrase -> counts.put(phrase, phraseCounts.get(phrase)));
         Map<String, Integer> order = new HashMap<>();
         counts.keySet().forEach(word -> order.put(word, order.size()));
         return counts.entrySet().stream()
@@ -64,11 +81,20 @@ public final class SpeechKeywords {
         item.children().forEach(child -> forEachText(child, action));
     }
 
-    private static void count(String sentence, Map<String, Integer> words, Map<String, Integer> phrases) {
+    private static void count(String sentence, Map<String, Integer> words, Map<String, List<String>> phrases,
+            Map<String, Integer> phraseCounts) {
+        // HanLP builds a word lattice per call: a text without end marks must not reach it whole.
+        for (int start = 0; start < sentence.length(); start += MAX_CHUNK) {
+            countChunk(sentence.substring(start, Math.min(sentence.length(), start + MAX_CHUNK)), words, phrases, phraseCounts);
+        }
+    }
+
+    private static void countChunk(String sentence, Map<String, Integer> words, Map<String, List<String>> phrases,
+            Map<String, Integer> phraseCounts) {
         List<Term> run = new ArrayList<>();
         for (Term term : HanLP.segment(sentence)) {
             if (!isHan(term.word)) {
-                countPhrases(run, phrases);
+                countPhrases(run, phrases, phraseCounts);
                 run.clear();
                 continue;
             }
@@ -77,10 +103,10 @@ public final class SpeechKeywords {
                 words.merge(term.word, 1, Integer::sum);
             }
         }
-        countPhrases(run, phrases);
+        countPhrases(run, phrases, phraseCounts);
     }
 
-    private static void countPhrases(List<Term> run, Map<String, Integer> phrases) {
+    private static void countPhrases(List<Term> run, Map<String, List<String>> phrases, Map<String, Integer> phraseCounts) {
         for (int start = 0; start < run.size(); start++) {
             if (!canStartPhrase(run.get(start))) {
                 continue;
@@ -90,7 +116,10 @@ public final class SpeechKeywords {
                 Term last = run.get(end);
                 phrase.append(last.word);
                 if (isKeyword(last) || isVerb(last)) {
-                    phrases.merge(phrase.toString(), 1, Integer::sum);
+                    String key = phrase.toString();
+                    if (phraseCounts.merge(key, 1, Integer::sum) == 1) {
+                        phrases.put(key, run.subList(start, end + 1).stream().map(term -> term.word).toList());
+                    }
                 }
             }
         }
@@ -98,7 +127,8 @@ public final class SpeechKeywords {
 
     private static boolean isKeyword(Term term) {
         String nature = term.nature.toString();
-        boolean noun = nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nx");
+        // n…: nouns except person names (the segmenter takes 党和 for one); g…: domain terms (环境保护/gg).
+        boolean noun = (nature.startsWith("n") && !nature.startsWith("nr") && !nature.equals("nx")) || nature.startsWith("g");
         boolean compoundVerb = nature.startsWith("v") && term.word.length() >= 4;
         return term.word.length() >= 2 && (noun || nature.equals("vn") || compoundVerb) && !STOP_WORDS.contains(term.word);
     }

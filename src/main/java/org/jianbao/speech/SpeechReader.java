@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -83,9 +84,19 @@ final class SpeechReader {
         }
         List<SourceLine> lines = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            ListNumbers numbers = new ListNumbers();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    lines.add(new SourceLine(paragraph.getText(), outlineLevel(document, paragraph)));
+                    String text = numbers.marker(paragraph) + paragraph.getText();
+                    // A manual line break (Shift+Enter) inside a paragraph separates lines as in a .txt;
+                    // the heading style applies to the first.
+                    int level = outlineLevel(document, paragraph);
+                    for (String line : text.split("\\R", -1)) {
+                        lines.add(new SourceLine(line, level));
+                        level = SourceLine.BODY;
+                    }
+                } else if (element instanceof XWPFSDT sdt) {
+                    sdt.getContent().getText().lines().forEach(line -> lines.add(SourceLine.body(line)));
                 } else if (element instanceof XWPFTable table) {
                     // Rare in speeches; keep the words, in reading order, as body text.
                     for (XWPFTableRow row : table.getRows()) {
@@ -101,6 +112,37 @@ final class SpeechReader {
             throw new SpeechInputException(name + ": " + reason + " (" + firstLine(e) + ")", e);
         }
         return requireText(lines, name);
+    }
+
+    /**
+     * Word's automatic numbering: the {@code 一、} or {@code （一）} a user sees is not in the paragraph's text
+     * but in numbering.xml. Rebuilt here from the level's pattern ({@code %1、}, {@code （%1）}) and a counter per
+     * list and level, so the outline parser sees what the reader sees. Bullets and letters are left out.
+     */
+    private static final class ListNumbers {
+        private final java.util.Map<java.math.BigInteger, int[]> counters = new java.util.HashMap<>();
+
+        String marker(XWPFParagraph paragraph) {
+            java.math.BigInteger list = paragraph.getNumID();
+            String format = paragraph.getNumFmt();
+            String pattern = paragraph.getNumLevelText();
+            if (list == null || format == null || pattern == null || !pattern.contains("%")) {
+                return "";
+            }
+            boolean chinese = format.startsWith("chinese") || format.startsWith("ideograph")
+                    || format.equals("japaneseCounting") || format.equals("taiwaneseCounting");
+            boolean decimal = format.startsWith("decimal");
+            if (!chinese && !decimal) {
+                return "";
+            }
+            int level = paragraph.getNumIlvl() == null ? 0 : Math.min(8, paragraph.getNumIlvl().intValue());
+            int[] count = counters.computeIfAbsent(list, id -> new int[9]);
+            count[level]++;
+            java.util.Arrays.fill(count, level + 1, count.length, 0);
+            String number = chinese ? Numerals.of(Math.min(99, count[level])) : String.valueOf(count[level]);
+            // Only this level's own number: "%1.%2" outline styles would not match our markers anyway.
+            return pattern.replace("%" + (level + 1), number).replaceAll("%[1-9]", "");
+        }
     }
 
     /** Title style → 0, Heading n / 标题 n → n, otherwise body. Word's localized style ids are digits. */

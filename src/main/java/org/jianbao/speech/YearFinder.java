@@ -17,8 +17,8 @@ final class YearFinder {
 
     /** Four digits not part of a longer number or a decimal, then 年 — or the first year of a range. */
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![0-9.．])([0-9]{4})(?=\\s*(?:年|[-—–~～至到]{1,2}\\s*[0-9]{4}\\s*年))|(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{4})(?=年)");
-    private static final Pattern PLENUM = Pattern.compile("([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,2})中(?:全会|会)");
+            "(?=[0-9〇零一二三四五六七八九])(?:(?<![0-9.．])([0-9]{4})(?=\\s*(?:年|[-—–~～至到]{1,2}\\s*[0-9]{4}\\s*年))|(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{4})(?=年))");
+    private static final Pattern PLENUM = Pattern.compile("(?=[一二三四五六七八九十])([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,2})中(?:全会|会)");
     private static final int MIN_YEAR = 1000;
     private static final int MAX_YEAR = 2199;
     /** How far from the plenum a year may stand and still be its year. */
@@ -33,6 +33,9 @@ final class YearFinder {
     static List<Integer> years(List<Passage> passages) {
         Set<Integer> years = new LinkedHashSet<>();
         for (Passage passage : passages) {
+            if (passage.text().indexOf('年') < 0) {
+                continue; // most paragraphs: skip the regular expression
+            }
             yearsIn(passage.text(), 0, passage.text().length()).forEach(y -> years.add(y.year()));
         }
         return List.copyOf(years);
@@ -54,6 +57,9 @@ final class YearFinder {
     static List<PlenumReference> plenums(List<Passage> passages) {
         Map<String, PlenumReference> plenums = new LinkedHashMap<>();
         for (Passage passage : passages) {
+            if (passage.text().indexOf('届') < 0) {
+                continue;
+            }
             Matcher m = PLENUM.matcher(passage.text());
             while (m.find()) {
                 int session = Numerals.value(m.group(1));

@@ -144,6 +144,26 @@ class SeedSpeechTest {
     }
 
     @Test
+    void oneAnalyserServesManyThreadsWithTheSameResult() throws Exception {
+        SpeechAnalyser shared = new SpeechAnalyser();
+        SpeechKeywords keywords = new SpeechKeywords();
+        List<Keyword> expectedKeywords = keywords.top(speech, 10);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Callable<java.util.Map.Entry<Speech, List<Keyword>>> task = () -> {
+                Speech parsed = shared.analyse(SEED);
+                return java.util.Map.entry(parsed, keywords.top(parsed, 10));
+            };
+            for (var result : pool.invokeAll(java.util.Collections.nCopies(8, task))) {
+                assertThat(result.get().getKey()).isEqualTo(speech);
+                assertThat(result.get().getValue()).isEqualTo(expectedKeywords);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void inlinePointsOneHandTheOther() {
         Paragraph last = speech.sections().get(2).paragraphs().get(1);
         assertThat(last.points()).hasSize(2);

@@ -117,12 +117,15 @@ class SpeechFilesTest {
             addStyle(styles, "Title", "Title");
             addStyle(styles, "Heading1", "heading 1");
             addStyle(styles, "2", "标题 2");
+            addStyle(styles, "3", "标题 3");
             paragraph(document, "Title", "在全区项目建设推进会上的讲话");
             paragraph(document, null, "同志们：");
             paragraph(document, "Heading1", "一、总体情况");
             paragraph(document, null, "上半年，全区固定资产投资完成×亿元，增长×%。");
             paragraph(document, "2", "项目推进");
             paragraph(document, null, "区发改委要牵头抓好“四个一批”。");
+            paragraph(document, "3", "开工");
+            paragraph(document, "3", "投产");
             paragraph(document, "Heading1", "下步打算");
             paragraph(document, null, "要抓落实。");
             document.write(out);
@@ -136,6 +139,8 @@ class SpeechFilesTest {
             assertThat(item.number()).isEqualTo("一");
             assertThat(item.heading()).isEqualTo("项目推进");
             assertThat(item.paragraphs()).extracting(Paragraph::text).containsExactly("区发改委要牵头抓好“四个一批”。");
+            assertThat(item.children()).extracting(Item::level, Item::number, Item::heading).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(3, "1", "开工"), org.assertj.core.groups.Tuple.tuple(3, "2", "投产"));
         });
         assertThat(speech.assignments()).extracting(Assignment::department).containsExactly("区发改委");
     }
@@ -148,6 +153,61 @@ class SpeechFilesTest {
             document.write(out);
         }
         assertIsTheSpeech(analyser.analyse(file));
+    }
+
+    @Test
+    void docxWithWordNumberingAndALineBreak() throws IOException {
+        Path file = dir.resolve("numbered.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum =
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(java.math.BigInteger.ZERO);
+            level(abstractNum, 0, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING, "%1、");
+            level(abstractNum, 1, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING, "（%2）");
+            level(abstractNum, 2, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.DECIMAL, "%3.");
+            var numbering = document.createNumbering();
+            java.math.BigInteger list = numbering.addNum(
+                    numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum)));
+            paragraph(document, null, "在全区项目建设推进会上的讲话");
+            numbered(document, list, 0, "总体情况");
+            paragraph(document, null, "上半年，全区固定资产投资完成×亿元，增长×%。");
+            numbered(document, list, 1, "项目推进");
+            numbered(document, list, 2, "区发改委要牵头抓好“四个一批”。");
+            numbered(document, list, 1, "要素保障");
+            numbered(document, list, 0, "工作要求");
+            var broken = document.createParagraph();
+            var run = broken.createRun();
+            run.setText("第一句。");
+            run.addBreak();
+            run.setText("第二行。");
+            document.write(out);
+        }
+        Speech speech = analyser.analyse(file);
+        assertThat(speech.sections()).extracting(Section::number, Section::heading).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("一", "总体情况"), org.assertj.core.groups.Tuple.tuple("二", "工作要求"));
+        Section first = speech.sections().get(0);
+        assertThat(first.items()).extracting(Item::number, Item::heading).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("一", "项目推进"), org.assertj.core.groups.Tuple.tuple("二", "要素保障"));
+        assertThat(first.items().get(0).children()).extracting(Item::level, Item::number).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "1"));
+        assertThat(speech.assignments()).extracting(Assignment::department).containsExactly("区发改委");
+        assertThat(speech.sections().get(1).paragraphs()).extracting(Paragraph::text).containsExactly("第一句。", "第二行。");
+    }
+
+    private static void level(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum, int ilvl,
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.Enum format, String text) {
+        var level = abstractNum.addNewLvl();
+        level.setIlvl(java.math.BigInteger.valueOf(ilvl));
+        level.addNewStart().setVal(java.math.BigInteger.ONE);
+        level.addNewNumFmt().setVal(format);
+        level.addNewLvlText().setVal(text);
+    }
+
+    private static void numbered(XWPFDocument document, java.math.BigInteger list, int ilvl, String text) {
+        var paragraph = document.createParagraph();
+        paragraph.setNumID(list);
+        paragraph.setNumILvl(java.math.BigInteger.valueOf(ilvl));
+        paragraph.createRun().setText(text);
     }
 
     private static void addStyle(XWPFStyles styles, String id, String name) {

@@ -114,6 +114,35 @@ class SpeechStylesTest {
     }
 
     @Test
+    void aListOfNumeralsIsNotASectionMarkerAndTheDateMayNameTheHalfDay() {
+        Speech speech = analyser.analyse("""
+                讲话
+                （2024年9月12日上午）
+                一、形势
+                一、二季度经济运行平稳，一、二、三产业协调发展。
+                二、任务
+                """);
+        assertThat(speech.date()).isEqualTo("2024年9月12日上午");
+        assertThat(speech.sections()).extracting(Section::heading).containsExactly("形势", "任务");
+        assertThat(speech.sections().get(0).paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void aShortLabelBeforeAColonIsTheHeadingButAQuotationsLeadInIsNot() {
+        Speech speech = analyser.analyse("""
+                讲话
+                一、关于项目建设:
+                (一)总体情况: 今年以来,全市新开工项目x个。
+                (二)总书记指出：“要抓落实。”我们要照办。
+                """);
+        assertThat(speech.sections()).extracting(Section::heading).containsExactly("关于项目建设");
+        assertThat(speech.sections().get(0).items()).extracting(Item::heading)
+                .containsExactly("总体情况", "总书记指出：“要抓落实。”我们要照办");
+        assertThat(speech.sections().get(0).items().get(0).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("今年以来,全市新开工项目x个。");
+    }
+
+    @Test
     void itemsWithoutSectionsArePromotedToSections() {
         Speech speech = analyser.analyse("""
                 在座谈会上的发言
