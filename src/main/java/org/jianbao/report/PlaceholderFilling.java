@@ -114,7 +114,10 @@ public final class PlaceholderFilling {
         List<int[]> spans = new ArrayList<>();
         Matcher m = MARK.matcher(sentence);
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+            // The analyser's rules decide what is a placeholder: 党的XX大 is a congress, not a figure.
+            if (Placeholder.standsAt(sentence, m.start(), m.end())) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
         }
         List<Placeholder> analysed = known.stream()
                 .filter(p -> p.sentence() != null && p.sentence().strip().equals(sentence.strip()))

@@ -12,4 +12,12 @@ package org.jianbao.speech;
  * @param offset   character offset of the mark in the speech's normalised text
  */
 public record Placeholder(String text, PlaceholderKind kind, String context, String sentence, String subject, int offset) {
+
+    /**
+     * Whether the mark at {@code text[start, end)} is a placeholder by the analyser's rules — so that code
+     * filling a sentence skips what the analyser skipped ({@code 党的XX大}, {@code X光}, {@code 3×4}).
+     */
+    public static boolean standsAt(String text, int start, int end) {
+        return PlaceholderFinder.isPlaceholder(text, start, end);
+    }
 }

@@ -101,7 +101,7 @@ final class PlaceholderFinder {
         return MARKS.indexOf(c) >= 0;
     }
 
-    private static boolean isPlaceholder(String text, int start, int end) {
+    static boolean isPlaceholder(String text, int start, int end) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         char after = end < text.length() ? text.charAt(end) : ' ';
         if (end - start > MAX_RUN || isLatin(before) || isLatin(after)) {
