@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.DocumentRequest;
+import org.jianbao.generation.NoDataException;
 import org.jianbao.generation.ReportFacts;
 
 /**
@@ -34,6 +35,9 @@ class DocumentRequestReader extends AbstractItemCountingItemStreamItemReader<Doc
         Path speech = plan.speech();
         for (String unit : plan.units()) {
             YearMonth period = plan.period().orElseGet(() -> periods.latestPeriod(unit));
+            if (!periods.hasData(unit, period)) {
+                throw new NoDataException(unit, period);
+            }
             // The notes are on the speech, not on a unit: once per run, with the first unit's figures.
             if (plan.kinds().contains(DocumentKind.STUDY_NOTES) && all.isEmpty()) {
                 all.add(new DocumentRequest.StudyNotes(speech, unit, period));

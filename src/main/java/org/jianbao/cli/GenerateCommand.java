@@ -11,7 +11,12 @@ import org.jianbao.generation.DocumentGenerator;
 import org.jianbao.generation.DocumentRequest;
 import org.jianbao.generation.GeneratedDocument;
 import org.jianbao.generation.JianbaoProperties;
+import org.jianbao.generation.MissingTemplateException;
+import org.jianbao.generation.NoDataException;
 import org.jianbao.generation.ReportFacts;
+import org.jianbao.pdf.MissingGlyphException;
+import org.jianbao.speech.SpeechInputException;
+import org.jianbao.template.TemplateException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +56,14 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
     }
 
     int generate(DocumentRequest request) {
-        GeneratedDocument document = generator.generate(request);
+        GeneratedDocument document;
+        try {
+            document = generator.generate(request);
+        } catch (TemplateException | SpeechInputException | MissingTemplateException | NoDataException
+                 | MissingGlyphException e) {
+            // Each names the file and what to fix there: the user's to correct, not a crash.
+            throw new UserInputException(e.getMessage(), e);
+        }
         var out = spec.commandLine().getOut();
         out.println(document.docx());
         out.println(document.pdf());
@@ -69,10 +81,15 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
     }
 
     YearMonth periodFor(String unit, String period) {
-        if (period != null) {
-            return RunCommand.parsePeriod(period);
+        if (period == null) {
+            return facts.latestPeriod(unit);
         }
-        return facts.latestPeriod(unit);
+        YearMonth month = RunCommand.parsePeriod(period);
+        if (!facts.hasData(unit, month)) {
+            throw new UserInputException("--period " + period + ": no indicator data for " + unit + " in that month"
+                    + facts.latestPeriodIfAny(unit).map(p -> " (latest: " + p + ")").orElse(""));
+        }
+        return month;
     }
 
     String unitOrDefault(String unit) {

@@ -21,6 +21,8 @@ import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.GeneratedDocuments;
 import org.jianbao.generation.JianbaoProperties;
 import org.jianbao.generation.ReportFacts;
+import org.jianbao.generation.SpeechLibrary;
+import org.jianbao.speech.SpeechInputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,10 +64,12 @@ class RunCommand implements CliCommand, Callable<Integer> {
     private final GeneratedDocuments generated;
     private final JianbaoProperties properties;
     private final ReportFacts facts;
+    private final SpeechLibrary speeches;
 
     RunCommand(JobRunner jobRunner, Job documentsJob, RunParameters runParameters, GeneratedDocuments generated,
-               JianbaoProperties properties, ReportFacts facts) {
+               JianbaoProperties properties, ReportFacts facts, SpeechLibrary speeches) {
         this.facts = facts;
+        this.speeches = speeches;
         this.jobRunner = jobRunner;
         this.documentsJob = documentsJob;
         this.runParameters = runParameters;
@@ -103,6 +107,11 @@ class RunCommand implements CliCommand, Callable<Integer> {
         Path speechFile = speech != null ? speech : properties.speech();
         if (!Files.isRegularFile(speechFile)) {
             throw new UserInputException(speechFile + ": speech file not found");
+        }
+        try {
+            speeches.analyse(speechFile); // fail before any work on a file that is not a readable speech
+        } catch (SpeechInputException e) {
+            throw new UserInputException(e.getMessage(), e);
         }
         Optional<YearMonth> month = Optional.ofNullable(period).map(RunCommand::parsePeriod);
         EnumSet<DocumentKind> kinds = only.isEmpty() ? EnumSet.allOf(DocumentKind.class) : EnumSet.noneOf(DocumentKind.class);

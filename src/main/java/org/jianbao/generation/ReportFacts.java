@@ -60,7 +60,15 @@ public class ReportFacts {
     }
 
     public YearMonth latestPeriod(String unit) {
-        return queries.latestPeriod(unit).orElseThrow(() -> new NoDataException(unit));
+        return latestPeriodIfAny(unit).orElseThrow(() -> new NoDataException(unit));
+    }
+
+    public java.util.Optional<YearMonth> latestPeriodIfAny(String unit) {
+        return queries.latestPeriod(unit);
+    }
+
+    public boolean hasData(String unit, YearMonth period) {
+        return !queries.figures(unit, period).isEmpty();
     }
 
     public int issueNumber(String unit, YearMonth period) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jianbao.speech.Keyword;
 import org.jianbao.speech.Speech;
 import org.jianbao.speech.SpeechAnalyser;
+import org.jianbao.speech.SpeechInputException;
 import org.jianbao.speech.SpeechKeywords;
 
 /** Analyses each speech file once per change, however many documents a run makes from it. */
@@ -39,6 +40,10 @@ public final class SpeechLibrary {
                 return known;
             }
             Speech speech = analyser.analyse(k);
+            if (speech.title() == null || speech.title().isBlank()) {
+                // Both documents are titled after the speech; without one this is most likely not a speech.
+                throw new SpeechInputException(k + ": no title line found — is this a speech?");
+            }
             return new Analysed(modified, speech, keywordFinder.top(speech, 50));
         });
     }
