@@ -108,7 +108,7 @@ final class AssignmentFinder {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!PlaceholderFinder.isHan(c) && !Character.isDigit(c) && "×✕╳XxＸｘ".indexOf(c) < 0) {
+            if (!Lines.isHan(c) && !Character.isDigit(c) && "×✕╳XxＸｘ".indexOf(c) < 0) {
                 return false;
             }
         }

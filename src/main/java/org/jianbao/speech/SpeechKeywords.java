@@ -147,7 +147,7 @@ public final class SpeechKeywords {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (!PlaceholderFinder.isHan(word.charAt(i))) {
+            if (!Lines.isHan(word.charAt(i))) {
                 return false;
             }
         }
