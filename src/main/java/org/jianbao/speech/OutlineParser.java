@@ -30,7 +30,7 @@ final class OutlineParser {
             "^[（(]?\\s*((?:[0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*月"
                     + "(?:\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*[上下]午)?)\\s*[)）]?$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:[—–―─]{1,2}|-{2}|－{2})\\s*(\\S.*)$");
-    private static final int TITLE_MAX = 60;
+    private static final int TITLE_MAX = 80;
     private static final int SPEAKER_MAX = 24;
 
     private enum Style { L1, L1_ORDINAL, L2, NONE }
