@@ -207,6 +207,14 @@ class SpeechStylesTest {
     }
 
     @Test
+    void listsOfPlenums() {
+        Speech speech = analyser.analyse("标题\n一、回顾\n党的十九届二中、三中、四中全会作出部署，二十届三中全会提出新要求。\n");
+        assertThat(speech.plenums()).extracting(PlenumReference::name, PlenumReference::session, PlenumReference::plenum)
+                .containsExactly(tuple("十九届二中全会", 19, 2), tuple("十九届三中全会", 19, 3), tuple("十九届四中全会", 19, 4),
+                        tuple("二十届三中全会", 20, 3));
+    }
+
+    @Test
     void crlfAndBomInTextAreHandled() {
         Speech speech = analyser.analyse("\uFEFF标题\r\n标题\r\n一、第一部分\r\n正文。\r\n");
         assertThat(speech.title()).isEqualTo("标题");
