@@ -207,6 +207,14 @@ class SpeechStylesTest {
     }
 
     @Test
+    void firstlySecondlyFinally() {
+        Speech speech = analyser.analyse("标题\n一、要求\n首先要学深悟透。其次要联系实际。最后，要抓好落实。最后一公里要打通。\n");
+        assertThat(speech.sections().get(0).paragraphs().get(0).points())
+                .containsExactly("首先要学深悟透。", "其次要联系实际。", "最后，要抓好落实。最后一公里要打通。");
+        assertThat(analyser.analyse("标题\n一、要求\n最后，我讲一点。\n").sections().get(0).paragraphs().get(0).points()).isEmpty();
+    }
+
+    @Test
     void listsOfPlenums() {
         Speech speech = analyser.analyse("标题\n一、回顾\n党的十九届二中、三中、四中全会作出部署，二十届三中全会提出新要求。\n");
         assertThat(speech.plenums()).extracting(PlenumReference::name, PlenumReference::session, PlenumReference::plenum)
