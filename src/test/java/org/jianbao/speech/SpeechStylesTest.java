@@ -143,6 +143,16 @@ class SpeechStylesTest {
     }
 
     @Test
+    void dateInBracketsAfterTheSpeakerOrWithANote() {
+        Speech speech = analyser.analyse("讲话\n县长 李四（2024年9月12日）\n一、部分\n");
+        assertThat(speech.date()).isEqualTo("2024年9月12日");
+        assertThat(speech.preamble()).extracting(Paragraph::text).containsExactly("县长 李四");
+        Speech noted = analyser.analyse("讲话\n（2024年9月12日，根据录音整理）\n一、部分\n");
+        assertThat(noted.date()).isEqualTo("2024年9月12日");
+        assertThat(noted.preamble()).isEmpty();
+    }
+
+    @Test
     void itemsWithoutSectionsArePromotedToSections() {
         Speech speech = analyser.analyse("""
                 在座谈会上的发言
