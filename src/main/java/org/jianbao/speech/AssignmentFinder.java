@@ -77,6 +77,13 @@ final class AssignmentFinder {
      * A clause also starts after the previous task verb: {@code 市商务局要会同|市场监管局|抓好落实}.
      */
     private static List<String> departmentsBefore(String text, int from, int end) {
+        if (end > from && "）)".indexOf(text.charAt(end - 1)) >= 0) {
+            // 区发改委（区粮食局）要…: the bracket names the same office again; the name stands before it.
+            int open = Math.max(text.lastIndexOf('（', end - 1), text.lastIndexOf('(', end - 1));
+            if (open > from) {
+                end = open;
+            }
+        }
         int start = end;
         while (start > from && CLAUSE_BOUNDARY.indexOf(text.charAt(start - 1)) < 0) {
             start--;
@@ -108,7 +115,7 @@ final class AssignmentFinder {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!PlaceholderFinder.isHan(c) && !Character.isDigit(c) && "×✕╳XxＸｘ".indexOf(c) < 0) {
+            if (!Lines.isHan(c) && !Character.isDigit(c) && "×✕╳XxＸｘ".indexOf(c) < 0) {
                 return false;
             }
         }

@@ -1,6 +1,9 @@
 package org.jianbao.speech;
 
-/** Whitespace as speeches have it: ASCII, ideographic (U+3000), no-break spaces and stray byte order marks. */
+/**
+ * Characters as speeches have them: whitespace (ASCII, ideographic U+3000, no-break, stray byte order marks)
+ * and Han characters.
+ */
 final class Lines {
 
     private Lines() {
@@ -8,6 +11,10 @@ final class Lines {
 
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\uFEFF' || c == '\u200B';
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     static String trim(String s) {

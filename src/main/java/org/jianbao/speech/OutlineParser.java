@@ -26,11 +26,13 @@ final class OutlineParser {
     private static final Pattern L2 = Pattern.compile("^[（(]\\s*" + CN + "\\s*[)）]\\s*[、，,.．]?\\s*");
     private static final Pattern L3 = Pattern.compile("^" + DIGITS + "\\s*[.．、](?![0-9０-９])\\s*");
     private static final Pattern L4 = Pattern.compile("^[（(]\\s*" + DIGITS + "\\s*[)）]\\s*[、，,.．]?\\s*");
-    private static final Pattern DATE = Pattern.compile(
-            "^[（(]?\\s*((?:[0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*月"
-                    + "(?:\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*[上下]午)?)\\s*[)）]?$");
+    private static final String DATE_TEXT = "((?:[0-9]{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*月"
+            + "(?:\\s*[0-9〇一二三四五六七八九十]{1,3}\\s*日)?(?:\\s*[上下]午)?)";
+    private static final Pattern DATE = Pattern.compile("^[（(]?\\s*" + DATE_TEXT + "\\s*[)）]?$");
+    /** {@code 张三（2024年9月12日）}, {@code （2024年9月12日，根据录音整理）}: a date in brackets closing a header line. */
+    private static final Pattern BRACKETED_DATE = Pattern.compile("^(.{0,24}?)[（(]\\s*" + DATE_TEXT + "[^)）]{0,20}[)）]$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:[—–―─]{1,2}|-{2}|－{2})\\s*(\\S.*)$");
-    private static final int TITLE_MAX = 60;
+    private static final int TITLE_MAX = 80;
     private static final int SPEAKER_MAX = 24;
 
     private enum Style { L1, L1_ORDINAL, L2, NONE }
@@ -114,6 +116,15 @@ final class OutlineParser {
         m = DATE.matcher(text);
         if (date == null && m.matches()) {
             date = m.group(1);
+            return true;
+        }
+        m = BRACKETED_DATE.matcher(text);
+        if (date == null && title != null && m.matches()) {
+            date = m.group(2);
+            String speaker = Lines.trim(m.group(1));
+            if (!speaker.isEmpty()) {
+                paragraph(speaker, offset);
+            }
             return true;
         }
         if (title == null && (line.outlineLevel() == 0 || titleLike(line))) {

@@ -144,12 +144,8 @@ final class PlaceholderFinder {
     }
 
     private static boolean fitsNumberOrName(char c) {
-        return Character.isDigit(c) || c == '%' || c == '％' || isHan(c) || (c >= 0x3000 && c <= 0x303F)
+        return Character.isDigit(c) || c == '%' || c == '％' || Lines.isHan(c) || (c >= 0x3000 && c <= 0x303F)
                 || (c >= 0xFF00 && c <= 0xFF0F) || c == '：' || c == '；' || c == '，' || c == '）' || c == '（';
-    }
-
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static PlaceholderKind kind(String text, int start, int end) {

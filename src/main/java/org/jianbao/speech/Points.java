@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Inline enumerations: {@code 一是…二是…三是…}, {@code 一要…二要…}, {@code 其一…其二…},
- * {@code 一方面…另一方面…}. A marker counts only at the start of a clause and only in sequence (一, then 二…),
+ * {@code 一方面…另一方面…}, {@code 首先…其次…最后，…}. A marker counts only at the start of a clause and only in sequence (一, then 二…),
  * so {@code 统一是} or a stray {@code 二是} is not a point. A paragraph that opens with a marker is a point
  * even alone: its list goes on in the next paragraph.
  */
 final class Points {
 
     private static final Pattern MARKER = Pattern.compile(
-            "(?=[一二三四五六七八九十其另])(?<=^|[，,。；;：:！!？?\\s（(])(?:([一二三四五六七八九十]{1,2})(是|要|则)|其([一二三四五六七八九十]{1,2})(?=[，,、是])|(另)?一方面)");
+            "(?=[一二三四五六七八九十其另首再最])(?<=^|[，,。；;：:！!？?\\s（(])(?:([一二三四五六七八九十]{1,2})(是|要|则)"
+                    + "|其([一二三四五六七八九十]{1,2})(?=[，,、是])|(另)?一方面|(首先|其次|再次|最后(?=[，,、：:])))");
 
     private Points() {
     }
@@ -33,6 +34,14 @@ final class Points {
             } else if (m.group(3) != null) {
                 thisKind = "其";
                 number = Numerals.value(m.group(3));
+            } else if (m.group(5) != null) {
+                thisKind = "首先";
+                number = switch (m.group(5)) {
+                    case "首先" -> 1;
+                    case "其次" -> 2;
+                    case "再次" -> 3;
+                    default -> starts.isEmpty() ? -1 : expected; // 最后 closes any list, never opens one
+                };
             } else {
                 thisKind = "方面";
                 number = m.group(4) == null ? 1 : 2;

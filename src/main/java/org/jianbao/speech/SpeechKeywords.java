@@ -27,7 +27,8 @@ public final class SpeechKeywords {
     private static final int MAX_PHRASE_WORDS = 3;
     /** Words every speech uses that say nothing about this one. */
     private static final Set<String> STOP_WORDS = Set.of("方面", "工作", "问题", "情况", "时候", "东西", "同志", "同志们",
-            "地方", "事情", "大家", "前两天", "其中", "时间", "一系列", "原来", "部门", "全市", "全区", "全县", "全省", "全国");
+            "地方", "事情", "大家", "前两天", "其中", "时间", "一系列", "原来", "部门", "全市", "全区", "全县", "全省", "全国",
+            "同比", "总体", "下步", "位置", "会议");
 
     /** The {@code limit} most frequent keywords, most frequent first (ties: first used first). */
     public List<Keyword> top(Speech speech, int limit) {
@@ -147,7 +148,7 @@ public final class SpeechKeywords {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (!PlaceholderFinder.isHan(word.charAt(i))) {
+            if (!Lines.isHan(word.charAt(i))) {
                 return false;
             }
         }

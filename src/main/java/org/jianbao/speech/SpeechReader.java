@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -81,6 +83,11 @@ final class SpeechReader {
             throw new SpeechInputException(name + (isOle2(bytes)
                     ? ": a Word 97-2003 .doc file named .docx; save it as .docx"
                     : ": not a .docx (not a zip archive)"));
+        }
+        if (!hasEntry(bytes, "word/document.xml")) {
+            throw new SpeechInputException(name + (docxName
+                    ? ": not a readable .docx (a zip archive without word/document.xml)"
+                    : ": not a text file (a zip archive, not a Word document)"));
         }
         List<SourceLine> lines = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -165,10 +172,26 @@ final class SpeechReader {
         return SourceLine.BODY;
     }
 
+    /** Looks for a zip entry without POI, which logs a warning for every package it cannot open. */
+    private static boolean hasEntry(byte[] zip, String entryName) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(entryName)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The first line of the message, without the class names POI's wrappers put in front. */
     private static String firstLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.replaceFirst("^(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*: ", "");
     }
 
     private static List<SourceLine> requireText(List<SourceLine> lines, String name) {

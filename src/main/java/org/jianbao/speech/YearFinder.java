@@ -18,7 +18,10 @@ final class YearFinder {
     /** Four digits not part of a longer number or a decimal, then 年 — or the first year of a range. */
     private static final Pattern YEAR = Pattern.compile(
             "(?=[0-9〇零一二三四五六七八九])(?:(?<![0-9.．])([0-9]{4})(?=\\s*(?:年|[-—–~～至到]{1,2}\\s*[0-9]{4}\\s*年))|(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{4})(?=年))");
-    private static final Pattern PLENUM = Pattern.compile("(?=[一二三四五六七八九十])([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,2})中(?:全会|会)");
+    /** {@code 十一届三中全会}, the clipped {@code 十九届三中会}, and lists: {@code 十九届二中、三中、四中全会}. */
+    private static final Pattern PLENUM = Pattern.compile(
+            "(?=[一二三四五六七八九十])([一二三四五六七八九十]{1,3})届((?:[一二三四五六七八九十]{1,2}中[、，,和及与]?)+)(?:全会|会)");
+    private static final Pattern PLENUM_NUMBER = Pattern.compile("([一二三四五六七八九十]{1,2})中");
     private static final int MIN_YEAR = 1000;
     private static final int MAX_YEAR = 2199;
     /** How far from the plenum a year may stand and still be its year. */
@@ -63,16 +66,24 @@ final class YearFinder {
             Matcher m = PLENUM.matcher(passage.text());
             while (m.find()) {
                 int session = Numerals.value(m.group(1));
-                int plenum = Numerals.value(m.group(2));
-                if (session < 1 || plenum < 1) {
+                if (session < 1) {
                     continue;
                 }
-                String name = m.group(1) + "届" + m.group(2) + "中全会";
                 Sentences.Sentence sentence = passage.sentenceAt(m.start());
-                Integer year = nearestYear(passage.text(), sentence, m.start(), m.end());
-                PlenumReference known = plenums.get(name);
-                if (known == null || (known.year() == null && year != null)) {
-                    plenums.put(name, new PlenumReference(name, session, plenum, year, sentence.text()));
+                Matcher numbers = PLENUM_NUMBER.matcher(m.group(2));
+                boolean single = m.group(2).indexOf('中') == m.group(2).lastIndexOf('中');
+                // A year belongs to a single plenum; in a list (二中、三中全会) it cannot be told whose it is.
+                Integer year = single ? nearestYear(passage.text(), sentence, m.start(), m.end()) : null;
+                while (numbers.find()) {
+                    int plenum = Numerals.value(numbers.group(1));
+                    if (plenum < 1) {
+                        continue;
+                    }
+                    String name = m.group(1) + "届" + numbers.group(1) + "中全会";
+                    PlenumReference known = plenums.get(name);
+                    if (known == null || (known.year() == null && year != null)) {
+                        plenums.put(name, new PlenumReference(name, session, plenum, year, sentence.text()));
+                    }
                 }
             }
         }

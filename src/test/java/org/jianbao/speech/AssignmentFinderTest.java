@@ -26,6 +26,12 @@ class AssignmentFinderTest {
     }
 
     @Test
+    void aBracketedSecondNameAndTasksIntroducedBy由() {
+        assertThat(departments("区发改委（区粮食局）要做好储备。由区财政局牵头，区审计局配合。"))
+                .containsExactly("区发改委", "区财政局", "区审计局");
+    }
+
+    @Test
     void aDepartmentWhoseNameIsAPlaceholder() {
         assertThat(departments("××局要牵头。")).containsExactly("××局");
     }

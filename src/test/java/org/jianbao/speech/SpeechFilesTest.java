@@ -287,8 +287,23 @@ class SpeechFilesTest {
             out.closeEntry();
         }
         assertThatThrownBy(() -> analyser.analyse(zip)).isInstanceOf(SpeechInputException.class)
-                .hasMessageStartingWith(zip + ": not a readable .docx (")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+                .hasMessage(zip + ": not a readable .docx (a zip archive without word/document.xml)");
+        Path txt = Files.copy(zip, dir.resolve("archive.txt"));
+        assertThatThrownBy(() -> analyser.analyse(txt)).hasMessage(txt + ": not a text file (a zip archive, not a Word document)");
+    }
+
+    @Test
+    void truncatedDocx() throws IOException {
+        Path whole = dir.resolve("whole.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(whole)) {
+            paragraph(document, null, "一段很长的文字。".repeat(2000));
+            document.write(out);
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = write("cut.docx", java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> analyser.analyse(cut)).isInstanceOf(SpeechInputException.class)
+                .hasMessageStartingWith(cut + ": not a readable .docx")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("org.apache"));
     }
 
     @Test

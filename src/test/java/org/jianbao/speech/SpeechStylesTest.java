@@ -143,6 +143,16 @@ class SpeechStylesTest {
     }
 
     @Test
+    void dateInBracketsAfterTheSpeakerOrWithANote() {
+        Speech speech = analyser.analyse("讲话\n县长 李四（2024年9月12日）\n一、部分\n");
+        assertThat(speech.date()).isEqualTo("2024年9月12日");
+        assertThat(speech.preamble()).extracting(Paragraph::text).containsExactly("县长 李四");
+        Speech noted = analyser.analyse("讲话\n（2024年9月12日，根据录音整理）\n一、部分\n");
+        assertThat(noted.date()).isEqualTo("2024年9月12日");
+        assertThat(noted.preamble()).isEmpty();
+    }
+
+    @Test
     void itemsWithoutSectionsArePromotedToSections() {
         Speech speech = analyser.analyse("""
                 在座谈会上的发言
@@ -204,6 +214,22 @@ class SpeechStylesTest {
         assertThat(speech.years()).containsExactly(2021, 2025, 2024, 1978);
         assertThat(speech.plenums()).extracting(PlenumReference::name, PlenumReference::year)
                 .containsExactly(tuple("十一届三中全会", 1978));
+    }
+
+    @Test
+    void firstlySecondlyFinally() {
+        Speech speech = analyser.analyse("标题\n一、要求\n首先要学深悟透。其次要联系实际。最后，要抓好落实。最后一公里要打通。\n");
+        assertThat(speech.sections().get(0).paragraphs().get(0).points())
+                .containsExactly("首先要学深悟透。", "其次要联系实际。", "最后，要抓好落实。最后一公里要打通。");
+        assertThat(analyser.analyse("标题\n一、要求\n最后，我讲一点。\n").sections().get(0).paragraphs().get(0).points()).isEmpty();
+    }
+
+    @Test
+    void listsOfPlenums() {
+        Speech speech = analyser.analyse("标题\n一、回顾\n党的十九届二中、三中、四中全会作出部署，二十届三中全会提出新要求。\n");
+        assertThat(speech.plenums()).extracting(PlenumReference::name, PlenumReference::session, PlenumReference::plenum)
+                .containsExactly(tuple("十九届二中全会", 19, 2), tuple("十九届三中全会", 19, 3), tuple("十九届四中全会", 19, 4),
+                        tuple("二十届三中全会", 20, 3));
     }
 
     @Test
