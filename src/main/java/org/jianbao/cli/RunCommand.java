@@ -22,6 +22,7 @@ import org.jianbao.generation.GeneratedDocuments;
 import org.jianbao.generation.JianbaoProperties;
 import org.jianbao.generation.ReportFacts;
 import org.jianbao.generation.SpeechLibrary;
+import org.jianbao.indicator.IndicatorProperties;
 import org.jianbao.speech.SpeechInputException;
 
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--speech", paramLabel = "FILE", description = "the speech (.txt or .docx); default: ${DEFAULT-VALUE} (jianbao.speech)")
     Path speech;
 
-    @Option(names = "--unit", paramLabel = "UNIT", description = "a unit to brief (repeatable); default: the configured default unit")
+    @Option(names = "--unit", paramLabel = "UNIT", description = "a unit to brief (repeatable); default: the default unit and jianbao.indicator.other-units")
     List<String> units = new ArrayList<>();
 
     @Option(names = "--period", paramLabel = "YYYY-MM", description = "the month to report on; default: the latest month with data")
@@ -65,9 +66,12 @@ class RunCommand implements CliCommand, Callable<Integer> {
     private final JianbaoProperties properties;
     private final ReportFacts facts;
     private final SpeechLibrary speeches;
+    private final IndicatorProperties indicatorProperties;
 
     RunCommand(JobRunner jobRunner, Job documentsJob, RunParameters runParameters, GeneratedDocuments generated,
-               JianbaoProperties properties, ReportFacts facts, SpeechLibrary speeches) {
+               JianbaoProperties properties, ReportFacts facts, SpeechLibrary speeches,
+               IndicatorProperties indicatorProperties) {
+        this.indicatorProperties = indicatorProperties;
         this.facts = facts;
         this.speeches = speeches;
         this.jobRunner = jobRunner;
@@ -125,7 +129,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
         units.stream().filter(u -> !facts.knowsUnit(u)).findFirst().ifPresent(u -> {
             throw new UserInputException("--unit " + u + ": unknown unit; known: " + String.join("、", facts.unitNames()));
         });
-        List<String> unitNames = units.isEmpty() ? List.of(facts.defaultUnit()) : units;
+        List<String> unitNames = units.isEmpty() ? configuredUnits() : units;
         return new RunPlan(speechFile.toAbsolutePath().normalize(), unitNames, month, kinds);
     }
 
@@ -136,6 +140,14 @@ class RunCommand implements CliCommand, Callable<Integer> {
             cause = cause.getCause();
         }
         return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    }
+
+    /** The default unit, then the further units a city office reports on (jianbao.indicator.other-units). */
+    private List<String> configuredUnits() {
+        List<String> all = new ArrayList<>();
+        all.add(facts.defaultUnit());
+        indicatorProperties.otherUnits().stream().filter(u -> !all.contains(u)).forEach(all::add);
+        return all;
     }
 
     static YearMonth parsePeriod(String text) {
