@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class Catalogue {
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
     private final List<Indicator> indicators;
     private final List<Unit> units;
     private final Map<String, Indicator> indicatorsByName = new HashMap<>();
@@ -78,7 +80,7 @@ public final class Catalogue {
 
     /** Trims, drops inner blanks (full-width too) and folds Latin case. */
     static String normalise(String name) {
-        return name.replaceAll("[\\s\\u3000]+", "").toLowerCase(Locale.ROOT);
+        return BLANKS.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Levenshtein distance by code point: names are short, two rows suffice. */

@@ -2,14 +2,17 @@ package org.jianbao.indicator;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes checked rows in JDBC batches. "Last import wins" is an update of the existing key followed by
- * an insert of the keys the update did not find: portable (no MERGE/ON CONFLICT dialects) and it keeps
+ * Writes checked rows in JDBC batches. "Last import wins" is an update of the keys that exist and an
+ * insert of the others: portable (no MERGE/ON CONFLICT dialects) and it keeps
  * a project's id, so its progress notes survive a newer ledger. Batches use JdbcTemplate because
  * JdbcClient has no batch API.
  */
@@ -23,19 +26,32 @@ final class IndicatorWriter {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Values come in large files, so the existing keys are looked up per (unit, period) of the batch
+     * (a handful of queries) instead of trying an update for every row.
+     */
     void values(List<ValueRows.Row> rows, long importId) {
-        int[] updated = jdbcTemplate.batchUpdate("""
-                update ind_value set cum_value = ?, yoy_growth = ?, month_growth = ?, city_rank = ?, source_file_id = ?
-                where unit_id = ? and indicator_id = ? and period = ?""",
-                rows.stream().map(r -> new Object[] {r.value(), r.growth(), r.monthGrowth(), r.rank(), importId,
-                        r.unitId(), r.indicatorId(), r.period().toString()}).toList());
+        Set<String> existing = new HashSet<>();
+        rows.stream().map(r -> Map.entry(r.unitId(), r.period().toString())).distinct().forEach(pair ->
+                jdbc.sql("select indicator_id from ind_value where unit_id = ? and period = ?")
+                        .params(pair.getKey(), pair.getValue())
+                        .query(Integer.class).list()
+                        .forEach(indicatorId -> existing.add(pair.getKey() + "/" + indicatorId + "/" + pair.getValue())));
+        List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (updated[i] == 0) {
-                ValueRows.Row r = rows.get(i);
+        for (ValueRows.Row r : rows) {
+            if (existing.contains(r.unitId() + "/" + r.indicatorId() + "/" + r.period())) {
+                updates.add(new Object[] {r.value(), r.growth(), r.monthGrowth(), r.rank(), importId,
+                        r.unitId(), r.indicatorId(), r.period().toString()});
+            } else {
                 inserts.add(new Object[] {r.unitId(), r.indicatorId(), r.period().toString(), r.value(), r.growth(),
                         r.monthGrowth(), r.rank(), importId});
             }
+        }
+        if (!updates.isEmpty()) {
+            jdbcTemplate.batchUpdate("""
+                    update ind_value set cum_value = ?, yoy_growth = ?, month_growth = ?, city_rank = ?, source_file_id = ?
+                    where unit_id = ? and indicator_id = ? and period = ?""", updates);
         }
         if (!inserts.isEmpty()) {
             jdbcTemplate.batchUpdate("""
