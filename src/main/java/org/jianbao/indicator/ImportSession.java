@@ -81,10 +81,21 @@ final class ImportSession {
         }
         ImportContext context = new ImportContext(catalogue, header, titlePeriod, today, importId, problems);
         rows = switch (header.kind()) {
-            case VALUES -> new ValueRows(context, batch -> writer.values(batch, importId));
+            case VALUES -> new ValueRows(context, batch -> writer.values(batch, coveredFigures(), importId));
             case TARGETS -> new TargetRows(context, batch -> writer.targets(batch, importId));
             case PROJECTS -> new ProjectRows(context, batch -> writer.projects(batch, importId));
         };
+    }
+
+    /** The figure columns this file has: only those replace what earlier files gave. */
+    private Set<Column> coveredFigures() {
+        Set<Column> covered = java.util.EnumSet.noneOf(Column.class);
+        for (Column c : List.of(Column.VALUE, Column.GROWTH, Column.MONTH_GROWTH, Column.RANK)) {
+            if (header.has(c)) {
+                covered.add(c);
+            }
+        }
+        return covered;
     }
 
     private boolean missingColumns() {

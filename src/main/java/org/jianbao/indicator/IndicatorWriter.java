@@ -18,6 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class IndicatorWriter {
 
+    /** The figure columns of a values file and where they are stored, in a fixed order. */
+    private static final Map<Column, String> VALUE_COLUMNS = new java.util.EnumMap<>(Map.of(Column.VALUE, "cum_value",
+            Column.GROWTH, "yoy_growth", Column.MONTH_GROWTH, "month_growth", Column.RANK, "city_rank"));
+
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
@@ -30,28 +34,39 @@ final class IndicatorWriter {
      * Values come in large files, so the existing keys are looked up per (unit, period) of the batch
      * (a handful of queries) instead of trying an update for every row.
      */
-    void values(List<ValueRows.Row> rows, long importId) {
+    void values(List<ValueRows.Row> rows, Set<Column> covered, long importId) {
         Set<String> existing = new HashSet<>();
         rows.stream().map(r -> Map.entry(r.unitId(), r.period().toString())).distinct().forEach(pair ->
                 jdbc.sql("select indicator_id from ind_value where unit_id = ? and period = ?")
                         .params(pair.getKey(), pair.getValue())
                         .query(Integer.class).list()
                         .forEach(indicatorId -> existing.add(pair.getKey() + "/" + indicatorId + "/" + pair.getValue())));
+        // Only the figures the file has columns for are replaced: a corrected file with just 本期累计
+        // keeps the growth and rank an earlier file gave.
+        List<String> sets = new ArrayList<>();
+        covered.forEach(c -> sets.add(VALUE_COLUMNS.get(c) + " = ?"));
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         for (ValueRows.Row r : rows) {
             if (existing.contains(r.unitId() + "/" + r.indicatorId() + "/" + r.period())) {
-                updates.add(new Object[] {r.value(), r.growth(), r.monthGrowth(), r.rank(), importId,
-                        r.unitId(), r.indicatorId(), r.period().toString()});
+                List<Object> params = new ArrayList<>();
+                covered.forEach(c -> params.add(switch (c) {
+                    case VALUE -> r.value();
+                    case GROWTH -> r.growth();
+                    case MONTH_GROWTH -> r.monthGrowth();
+                    default -> r.rank();
+                }));
+                params.addAll(List.of(importId, r.unitId(), r.indicatorId(), r.period().toString()));
+                updates.add(params.toArray());
             } else {
                 inserts.add(new Object[] {r.unitId(), r.indicatorId(), r.period().toString(), r.value(), r.growth(),
                         r.monthGrowth(), r.rank(), importId});
             }
         }
         if (!updates.isEmpty()) {
-            jdbcTemplate.batchUpdate("""
-                    update ind_value set cum_value = ?, yoy_growth = ?, month_growth = ?, city_rank = ?, source_file_id = ?
-                    where unit_id = ? and indicator_id = ? and period = ?""", updates);
+            jdbcTemplate.batchUpdate("update ind_value set " + String.join(", ", sets)
+                    + (sets.isEmpty() ? "" : ", ") + "source_file_id = ? where unit_id = ? and indicator_id = ? and period = ?",
+                    updates);
         }
         if (!inserts.isEmpty()) {
             jdbcTemplate.batchUpdate("""

@@ -204,6 +204,14 @@ class IndicatorImporterTest {
                 + "where i.code = 'GDP' and v.period = '2024-10' and v.unit_id = (select id from ind_unit where name = ?)")
                 .param(UNIT).query(Long.class).single()).isEqualTo(second.importId());
         assertThat(importLog.history()).extracting(ImportLog.Entry::fileName).contains("first.csv", "corrected.csv");
+
+        // A file with only the rank column replaces the rank and keeps value and growth.
+        imported(importer.importFile(TestFiles.csv(dir.resolve("rank-only.csv"),
+                List.of(List.of("统计期", "单位", "指标", "全市排名"), List.of("2024-10", UNIT, "GDP", "第2位")))));
+        Figure reranked = queries.figure(UNIT, "GDP", YearMonth.of(2024, 10)).orElseThrow();
+        assertThat(reranked.rank()).isEqualTo(2);
+        assertThat(reranked.value()).isEqualByComparingTo("3012.4");
+        assertThat(reranked.growth()).isEqualByComparingTo("6.1");
     }
 
     @Test
