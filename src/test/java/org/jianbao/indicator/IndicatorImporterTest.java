@@ -254,6 +254,36 @@ class IndicatorImporterTest {
     }
 
     @Test
+    void invalidLedgerAndTargetRowsAreReportedCellByCell() throws Exception {
+        Path ledger = TestFiles.csv(dir.resolve("bad-ledger.csv"), List.of(
+                List.of("项目名称", "项目类别", "年度", "总投资(亿元)", "计划开工", "实际开工", "当前状态"),
+                List.of("甲项目", "重点项目", "2024", "-3", "2024-02-30", "", "在建"),
+                List.of("乙项目", "储备项目", "2024", "5", "2024-03-01", "2099-01-01", "快完了"),
+                List.of("甲项目", "重点项目", "2024", "4", "2024-03-01", "", "前期手续")));
+        Path targets = TestFiles.csv(dir.resolve("bad-targets.csv"), List.of(
+                List.of("年度", "指标", "目标值", "目标增速", "目标排名"),
+                List.of("明年", "GDP", "3600", "6", "1"),
+                List.of("2024", "GDP", "", "", "")));
+        int projects = count("ind_project");
+
+        String l = ledger.toString();
+        assertThat(((ImportResult.Refused) importer.importFile(ledger)).problems()).extracting(ImportProblem::toString)
+                .containsExactly(
+                        l + ":2:D: total investment -3 is negative",
+                        l + ":2:E: planned start \"2024-02-30\" is not a date (write 2026-03-15)",
+                        l + ":3:B: category \"储备项目\" is not 招引项目 or 重点项目",
+                        l + ":3:F: start date 2099-01-01 is in the future",
+                        l + ":3:G: status \"快完了\" is not one of [未签约, 已签约, 前期手续, 在建, 已竣工, 已投产, 已终止]",
+                        l + ":4:A: duplicate row: 重点项目 2024 \"甲项目\" is already on row 2");
+        String t = targets.toString();
+        assertThat(((ImportResult.Refused) importer.importFile(targets)).problems()).extracting(ImportProblem::toString)
+                .containsExactly(
+                        t + ":2:A: year \"明年\" is not a year (write 2026)",
+                        t + ":3:C: no target: give a target value, growth or rank for 地区生产总值");
+        assertThat(count("ind_project")).isEqualTo(projects);
+    }
+
+    @Test
     void inboxMovesFilesToProcessedOrRefusedWithTheirErrors() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         TestFiles.csv(inbox.resolve("a-good.csv"), gdpFile("2024-11", "3311", "6.1", "1"));
