@@ -173,6 +173,20 @@ class IndicatorImporterTest {
     }
 
     @Test
+    void brokenEmptyAndUnsupportedFilesAreRefused() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.xlsx"), "not a zip");
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "统计期,指标,本期累计\n");
+        Path ods = Files.writeString(dir.resolve("data.ods"), "x");
+
+        assertThat(((ImportResult.Refused) importer.importFile(broken)).problems()).singleElement().asString()
+                .startsWith(broken + ":1:A: cannot read the file as xlsx: ");
+        assertThat(((ImportResult.Refused) importer.importFile(empty)).problems()).singleElement().asString()
+                .isEqualTo(empty + ":1:A: no data rows under the header");
+        assertThat(((ImportResult.Refused) importer.importFile(ods)).problems()).singleElement().asString()
+                .isEqualTo(ods + ":1:A: unsupported file type (expected .xlsx, .xls or .csv)");
+    }
+
+    @Test
     void theSameFileTwiceChangesNothing() throws Exception {
         Path file = TestFiles.csv(dir.resolve("twice.csv"), gdpFile("2024-09", "2709", "5.9", "1"));
         imported(importer.importFile(file, "张科长"));
