@@ -44,8 +44,11 @@ public final class Catalogue {
         return Optional.ofNullable(indicatorsByName.get(normalise(name)));
     }
 
+    /** A unit by name or code; {@code 全市}/{@code city} always means the city unit, whatever it is called. */
     public Optional<Unit> unit(String name) {
-        return Optional.ofNullable(unitsByName.get(normalise(name)));
+        String key = normalise(name);
+        Optional<Unit> unit = Optional.ofNullable(unitsByName.get(key));
+        return unit.isPresent() || !(key.equals("全市") || key.equals("city")) ? unit : cityUnit();
     }
 
     public Unit defaultUnit() {
