@@ -117,25 +117,39 @@ final class IndicatorWriter {
                         actual_completion, planned_production, actual_production, status, source_file_id)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
         }
-        for (ProjectRows.Row r : rows) {
-            if (r.progress() != null) {
-                progress(r, importId);
+        progress(rows.stream().filter(r -> r.progress() != null).toList(), importId);
+    }
+
+    /** This week's notes: one id lookup per (unit, category, year) of the batch, then an update-or-insert batch. */
+    private void progress(List<ProjectRows.Row> rows, long importId) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, Long> ids = new java.util.HashMap<>();
+        rows.stream().map(r -> List.<Object>of(r.unitId(), r.category().name(), r.year())).distinct().forEach(key ->
+                jdbc.sql("select id, name from ind_project where unit_id = ? and category = ? and project_year = ?")
+                        .params(key.toArray())
+                        .query((rs, n) -> Map.entry(key + "/" + rs.getString("name"), rs.getLong("id")))
+                        .list().forEach(e -> ids.put(e.getKey(), e.getValue())));
+        List<Object[]> updates = rows.stream().map(r -> new Object[] {r.progress(), importId, projectId(ids, r),
+                Date.valueOf(r.weekOf())}).toList();
+        int[] updated = jdbcTemplate.batchUpdate(
+                "update ind_project_progress set note = ?, source_file_id = ? where project_id = ? and week_of = ?", updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                ProjectRows.Row r = rows.get(i);
+                inserts.add(new Object[] {projectId(ids, r), Date.valueOf(r.weekOf()), r.progress(), importId});
             }
+        }
+        if (!inserts.isEmpty()) {
+            jdbcTemplate.batchUpdate(
+                    "insert into ind_project_progress (project_id, week_of, note, source_file_id) values (?, ?, ?, ?)", inserts);
         }
     }
 
-    private void progress(ProjectRows.Row r, long importId) {
-        long projectId = jdbc.sql("select id from ind_project where unit_id = ? and category = ? and project_year = ? and name = ?")
-                .params(r.unitId(), r.category().name(), r.year(), r.name())
-                .query(Long.class).single();
-        int changed = jdbc.sql("update ind_project_progress set note = ?, source_file_id = ? where project_id = ? and week_of = ?")
-                .params(r.progress(), importId, projectId, Date.valueOf(r.weekOf()))
-                .update();
-        if (changed == 0) {
-            jdbc.sql("insert into ind_project_progress (project_id, week_of, note, source_file_id) values (?, ?, ?, ?)")
-                    .params(projectId, Date.valueOf(r.weekOf()), r.progress(), importId)
-                    .update();
-        }
+    private static long projectId(Map<String, Long> ids, ProjectRows.Row r) {
+        return ids.get(List.<Object>of(r.unitId(), r.category().name(), r.year()) + "/" + r.name());
     }
 
     private static Object[] details(ProjectRows.Row r, long importId) {
