@@ -84,7 +84,7 @@ public class IndicatorImporter {
             } catch (DataAccessException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                problems.add(1, "A", "cannot read the file as " + reader.approach().replaceAll("-.*", "") + ": " + e.getMessage());
+                problems.add(1, "A", "cannot read the file as " + reader.format() + ": " + e.getMessage());
             }
             if (problems.any()) {
                 status.setRollbackOnly();

@@ -187,6 +187,15 @@ class IndicatorImporterTest {
     }
 
     @Test
+    void aValuesSheetWithoutPeriodAnywhereIsToldSo() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("noperiod.csv"), List.of(List.of("主要经济指标"),
+                List.of("指标", "本期累计"), List.of("GDP", "1")));
+        assertThat(((ImportResult.Refused) importer.importFile(file)).problems()).singleElement().asString()
+                .isEqualTo(file + ":2:A: missing column 统计期 (period): add it, or name the month in a title row above "
+                        + "the header (2026年1-10月主要经济指标)");
+    }
+
+    @Test
     void theSameFileTwiceChangesNothing() throws Exception {
         Path file = TestFiles.csv(dir.resolve("twice.csv"), gdpFile("2024-09", "2709", "5.9", "1"));
         imported(importer.importFile(file, "张科长"));
