@@ -84,7 +84,7 @@ final class ImportSession {
             ended = true;
             return;
         }
-        ImportContext context = new ImportContext(catalogue, header, titlePeriod, today, importId, problems);
+        ImportContext context = new ImportContext(catalogue, header, titlePeriod, today, problems);
         rows = switch (header.kind()) {
             case VALUES -> new ValueRows(context, batch -> writer.values(batch, coveredFigures(), importId));
             case TARGETS -> new TargetRows(context, batch -> writer.targets(batch, importId));
