@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.jianbao.indicator.ImportResult;
 import org.jianbao.indicator.InboxImporter;
 import org.jianbao.indicator.IndicatorImporter;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Spec;
  * {@code jianbao import FILE... [--by NAME]} and {@code jianbao import --inbox}: one line per file,
  * every problem of a refused file below it, exit 2 when any file was refused.
  */
+// Prototype: picocli keeps parsed options in the command object, so each command line gets a fresh one.
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports indicator values, targets or key-project ledgers (.xlsx, .xls, .csv). "
                 + "A file with any invalid row imports nothing; the same file twice changes nothing.")

@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class Catalogue {
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+
     private final List<Indicator> indicators;
     private final List<Unit> units;
     private final Map<String, Indicator> indicatorsByName = new HashMap<>();
@@ -42,8 +44,11 @@ public final class Catalogue {
         return Optional.ofNullable(indicatorsByName.get(normalise(name)));
     }
 
+    /** A unit by name or code; {@code 全市}/{@code city} always means the city unit, whatever it is called. */
     public Optional<Unit> unit(String name) {
-        return Optional.ofNullable(unitsByName.get(normalise(name)));
+        String key = normalise(name);
+        Optional<Unit> unit = Optional.ofNullable(unitsByName.get(key));
+        return unit.isPresent() || !(key.equals("全市") || key.equals("city")) ? unit : cityUnit();
     }
 
     public Unit defaultUnit() {
@@ -78,7 +83,7 @@ public final class Catalogue {
 
     /** Trims, drops inner blanks (full-width too) and folds Latin case. */
     static String normalise(String name) {
-        return name.replaceAll("[\\s\\u3000]+", "").toLowerCase(Locale.ROOT);
+        return BLANKS.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Levenshtein distance by code point: names are short, two rows suffice. */

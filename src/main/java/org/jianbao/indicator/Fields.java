@@ -25,6 +25,7 @@ final class Fields {
             "(\\d{4})\\s*(?:年\\s*(?:1\\s*[-－—~～至]\\s*)?(\\d{1,2})\\s*月份?|[-/.](\\d{1,2})(?:[-/.]\\d{1,2})?|(\\d{2}))");
     private static final Pattern RANK = Pattern.compile("第?\\s*(-?\\d+(?:\\.\\d+)?)\\s*[位名]?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern PERCENT = Pattern.compile("[%％]$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?(度)?");
 
     private Fields() {
@@ -103,7 +104,7 @@ final class Fields {
         if (isBlank(text)) {
             return Optional.empty();
         }
-        String cleaned = text.strip().replaceAll("[%％]$", "").strip();
+        String cleaned = PERCENT.matcher(text.strip()).replaceAll("").strip();
         BigDecimal growth;
         try {
             growth = new BigDecimal(cleaned.replace("+", ""));

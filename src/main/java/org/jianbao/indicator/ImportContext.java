@@ -9,5 +9,5 @@ import java.util.Optional;
  * title (for bureau sheets without a 统计期 column), today, and the problem list.
  */
 record ImportContext(Catalogue catalogue, Header header, Optional<YearMonth> titlePeriod, LocalDate today,
-        long importId, Problems problems) {
+        Problems problems) {
 }

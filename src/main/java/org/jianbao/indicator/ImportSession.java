@@ -33,6 +33,8 @@ final class ImportSession {
     private boolean afterBlank;
     private boolean ended;
     private int dataRows;
+    /** A values header without 统计期 and no month in a title above it: worth a precise message. */
+    private int periodlessHeader;
 
     ImportSession(Catalogue catalogue, LocalDate today, long importId, Problems problems, IndicatorWriter writer) {
         this.catalogue = catalogue;
@@ -69,6 +71,9 @@ final class ImportSession {
         }
         Optional<Header> recognised = Header.recognise(row, titlePeriod.isPresent());
         if (recognised.isEmpty()) {
+            if (periodlessHeader == 0 && Header.recognise(row, true).isPresent()) {
+                periodlessHeader = row.number();
+            }
             if (titlePeriod.isEmpty()) {
                 titlePeriod = Fields.periodInTitle(String.join(" ", row.cells()));
             }
@@ -79,12 +84,23 @@ final class ImportSession {
             ended = true;
             return;
         }
-        ImportContext context = new ImportContext(catalogue, header, titlePeriod, today, importId, problems);
+        ImportContext context = new ImportContext(catalogue, header, titlePeriod, today, problems);
         rows = switch (header.kind()) {
-            case VALUES -> new ValueRows(context, batch -> writer.values(batch, importId));
+            case VALUES -> new ValueRows(context, batch -> writer.values(batch, coveredFigures(), importId));
             case TARGETS -> new TargetRows(context, batch -> writer.targets(batch, importId));
             case PROJECTS -> new ProjectRows(context, batch -> writer.projects(batch, importId));
         };
+    }
+
+    /** The figure columns this file has: only those replace what earlier files gave. */
+    private Set<Column> coveredFigures() {
+        Set<Column> covered = java.util.EnumSet.noneOf(Column.class);
+        for (Column c : List.of(Column.VALUE, Column.GROWTH, Column.MONTH_GROWTH, Column.RANK)) {
+            if (header.has(c)) {
+                covered.add(c);
+            }
+        }
+        return covered;
     }
 
     private boolean missingColumns() {
@@ -111,6 +127,11 @@ final class ImportSession {
 
     /** Called after the last row: reports a file without a header or without data. */
     void end() {
+        if (header == null && periodlessHeader > 0) {
+            problems.add(periodlessHeader, "A", "missing column 统计期 (period): add it, or name the month in a title "
+                    + "row above the header (2026年1-10月主要经济指标)");
+            return;
+        }
         if (header == null) {
             problems.add(1, "A", "no header row found in the first " + HEADER_SEARCH_ROWS + " rows: expected "
                     + "统计期/period, 指标/indicator and 本期累计/value (indicator values), 年度/year, 指标/indicator and "

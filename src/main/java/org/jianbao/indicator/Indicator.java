@@ -1,5 +1,6 @@
 package org.jianbao.indicator;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record Indicator(int id, String code, String name, List<String> aliases, 
 
     /** Every name a sheet may use for this indicator: code, name and aliases. */
     List<String> names() {
-        var all = new java.util.ArrayList<String>();
+        List<String> all = new ArrayList<>();
         all.add(code);
         all.add(name);
         all.addAll(aliases);

@@ -84,7 +84,7 @@ public class IndicatorImporter {
             } catch (DataAccessException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                problems.add(1, "A", "cannot read the file as " + reader.approach().replaceAll("-.*", "") + ": " + e.getMessage());
+                problems.add(1, "A", "cannot read the file as " + reader.format() + ": " + e.getMessage());
             }
             if (problems.any()) {
                 status.setRollbackOnly();
@@ -100,7 +100,7 @@ public class IndicatorImporter {
         if (result == null) {
             return refuse(shown, fileName, sha256, by, now, problems.list());
         }
-        log.info("{}: imported {} rows ({}) in {} ms", shown, ((ImportResult.Imported) result).rows(),
+        log.debug("{}: imported {} rows ({}) in {} ms", shown, ((ImportResult.Imported) result).rows(),
                 ((ImportResult.Imported) result).kind(), ((ImportResult.Imported) result).stats().millis());
         return result;
     }

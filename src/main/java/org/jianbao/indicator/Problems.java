@@ -3,7 +3,7 @@ package org.jianbao.indicator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects every problem of one file, in the order found (row order, then column order). */
+/** Collects every problem of one file. */
 final class Problems {
 
     private final String file;
@@ -29,7 +29,9 @@ final class Problems {
         return !list.isEmpty();
     }
 
+    /** In reading order: by row, then by column (A … Z, AA …). */
     List<ImportProblem> list() {
-        return List.copyOf(list);
+        return list.stream().sorted(java.util.Comparator.comparingInt(ImportProblem::row)
+                .thenComparingInt(p -> p.column().length()).thenComparing(ImportProblem::column)).toList();
     }
 }

@@ -70,12 +70,13 @@ final class ProjectRows extends KindRows<ProjectRows.Row> {
         }
         String progress = text(row, Column.PROGRESS);
         LocalDate weekOf = date(row, Column.PROGRESS_WEEK, "progress date");
-        if (context.problems().count() > before) {
-            return null;
+        if (!name.isEmpty() && category != null && year != null && unit != null) {
+            Integer first = seen.putIfAbsent(new Key(unit.id(), category, year, name), row.number());
+            if (first != null) {
+                problem(row, Column.NAME, "duplicate row: " + category + " " + year + " \"" + name + "\" is already on row " + first);
+            }
         }
-        Integer first = seen.putIfAbsent(new Key(unit.id(), category, year, name), row.number());
-        if (first != null) {
-            problem(row, Column.NAME, "duplicate row: " + category + " " + year + " \"" + name + "\" is already on row " + first);
+        if (context.problems().count() > before) {
             return null;
         }
         if (!progress.isEmpty() && weekOf == null) {

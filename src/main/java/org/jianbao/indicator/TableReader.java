@@ -16,6 +16,11 @@ interface TableReader {
     /** A short name of the approach, for the import statistics (e.g. "xlsx-sax"). */
     String approach();
 
+    /** The format's name for messages: xlsx, xls, csv. */
+    default String format() {
+        return approach().substring(0, approach().indexOf('-'));
+    }
+
     static TableReader forFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {

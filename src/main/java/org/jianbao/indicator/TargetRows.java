@@ -56,17 +56,18 @@ final class TargetRows extends KindRows<TargetRows.Row> {
         } catch (Fields.Invalid e) {
             problem(row, Column.TARGET_RANK, e.getMessage());
         }
+        if (year != null && unit != null && indicator != null) {
+            Integer first = seen.putIfAbsent(new Key(unit.id(), indicator.id(), year), row.number());
+            if (first != null) {
+                problem(row, Column.INDICATOR, "duplicate row: the " + year + " target of " + indicator.name() + " for "
+                        + unit.name() + " is already on row " + first);
+            }
+        }
         if (context.problems().count() > before) {
             return null;
         }
         if (value == null && growth == null && rank == null) {
             problem(row, Column.TARGET_VALUE, "no target: give a target value, growth or rank for " + indicator.name());
-            return null;
-        }
-        Integer first = seen.putIfAbsent(new Key(unit.id(), indicator.id(), year), row.number());
-        if (first != null) {
-            problem(row, Column.INDICATOR, "duplicate row: the " + year + " target of " + indicator.name() + " for "
-                    + unit.name() + " is already on row " + first);
             return null;
         }
         return new Row(unit.id(), indicator.id(), year, value, growth, rank);

@@ -58,18 +58,20 @@ final class ValueRows extends KindRows<ValueRows.Row> {
         } catch (Fields.Invalid e) {
             problem(row, Column.RANK, e.getMessage());
         }
+        // A row is a duplicate by its key alone, even when other cells of either row are wrong.
+        if (period != null && unit != null && indicator != null) {
+            Integer first = seen.putIfAbsent(new Key(unit.id(), indicator.id(), period), row.number());
+            if (first != null) {
+                problem(row, Column.INDICATOR, "duplicate row: " + indicator.name() + " of " + unit.name() + " for "
+                        + period + " is already on row " + first);
+            }
+        }
         if (context.problems().count() > before) {
             return null;
         }
         if (value == null && growth == null && rank == null) {
             problem(row, indicator.rankOnly() ? Column.RANK : Column.VALUE,
                     "no figure: give the value, the growth or the rank of " + indicator.name());
-            return null;
-        }
-        Integer first = seen.putIfAbsent(new Key(unit.id(), indicator.id(), period), row.number());
-        if (first != null) {
-            problem(row, Column.INDICATOR, "duplicate row: " + indicator.name() + " of " + unit.name() + " for "
-                    + period + " is already on row " + first);
             return null;
         }
         return new Row(unit.id(), indicator.id(), period, value, growth, monthGrowth, rank);

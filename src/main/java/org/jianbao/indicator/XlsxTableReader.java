@@ -12,7 +12,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -74,9 +73,18 @@ final class XlsxTableReader implements TableReader {
             rows.accept(new SheetRow(rowNum + 1, cells));
         }
 
+        /** "AB12" → 27: the letters of a cell reference, without CellReference's general parsing. */
+        private static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+                column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            }
+            return column - 1;
+        }
+
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = new CellReference(cellReference).getCol();
+            int column = column(cellReference);
             while (cells.size() < column) {
                 cells.add("");
             }

@@ -63,6 +63,9 @@ CREATE TABLE ind_value (
     CONSTRAINT fk_ind_value_indicator FOREIGN KEY (indicator_id) REFERENCES ind_indicator (id),
     CONSTRAINT fk_ind_value_source FOREIGN KEY (source_file_id) REFERENCES ind_import_log (id)
 );
+-- "All figures of a unit for a period" (the briefing, and the importer's existing-key lookup): without it
+-- H2 walks the unit's foreign-key index over every period.
+CREATE INDEX ix_ind_value_unit_period ON ind_value (unit_id, period);
 
 CREATE TABLE ind_target (
     unit_id         INTEGER       NOT NULL,

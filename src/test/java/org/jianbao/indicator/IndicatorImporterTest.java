@@ -173,6 +173,29 @@ class IndicatorImporterTest {
     }
 
     @Test
+    void brokenEmptyAndUnsupportedFilesAreRefused() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.xlsx"), "not a zip");
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "统计期,指标,本期累计\n");
+        Path ods = Files.writeString(dir.resolve("data.ods"), "x");
+
+        assertThat(((ImportResult.Refused) importer.importFile(broken)).problems()).singleElement().asString()
+                .startsWith(broken + ":1:A: cannot read the file as xlsx: ");
+        assertThat(((ImportResult.Refused) importer.importFile(empty)).problems()).singleElement().asString()
+                .isEqualTo(empty + ":1:A: no data rows under the header");
+        assertThat(((ImportResult.Refused) importer.importFile(ods)).problems()).singleElement().asString()
+                .isEqualTo(ods + ":1:A: unsupported file type (expected .xlsx, .xls or .csv)");
+    }
+
+    @Test
+    void aValuesSheetWithoutPeriodAnywhereIsToldSo() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("noperiod.csv"), List.of(List.of("主要经济指标"),
+                List.of("指标", "本期累计"), List.of("GDP", "1")));
+        assertThat(((ImportResult.Refused) importer.importFile(file)).problems()).singleElement().asString()
+                .isEqualTo(file + ":2:A: missing column 统计期 (period): add it, or name the month in a title row above "
+                        + "the header (2026年1-10月主要经济指标)");
+    }
+
+    @Test
     void theSameFileTwiceChangesNothing() throws Exception {
         Path file = TestFiles.csv(dir.resolve("twice.csv"), gdpFile("2024-09", "2709", "5.9", "1"));
         imported(importer.importFile(file, "张科长"));
@@ -204,6 +227,14 @@ class IndicatorImporterTest {
                 + "where i.code = 'GDP' and v.period = '2024-10' and v.unit_id = (select id from ind_unit where name = ?)")
                 .param(UNIT).query(Long.class).single()).isEqualTo(second.importId());
         assertThat(importLog.history()).extracting(ImportLog.Entry::fileName).contains("first.csv", "corrected.csv");
+
+        // A file with only the rank column replaces the rank and keeps value and growth.
+        imported(importer.importFile(TestFiles.csv(dir.resolve("rank-only.csv"),
+                List.of(List.of("统计期", "单位", "指标", "全市排名"), List.of("2024-10", UNIT, "GDP", "第2位")))));
+        Figure reranked = queries.figure(UNIT, "GDP", YearMonth.of(2024, 10)).orElseThrow();
+        assertThat(reranked.rank()).isEqualTo(2);
+        assertThat(reranked.value()).isEqualByComparingTo("3012.4");
+        assertThat(reranked.growth()).isEqualByComparingTo("6.1");
     }
 
     @Test
@@ -243,6 +274,36 @@ class IndicatorImporterTest {
         assertThat(queries.projectsBehindSchedule(UNIT, java.time.LocalDate.of(2024, 9, 10)))
                 .extracting(Project::name, Project::dept, Project::leader)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("测试仓储中心", "投资服务局", "赵某某"));
+    }
+
+    @Test
+    void invalidLedgerAndTargetRowsAreReportedCellByCell() throws Exception {
+        Path ledger = TestFiles.csv(dir.resolve("bad-ledger.csv"), List.of(
+                List.of("项目名称", "项目类别", "年度", "总投资(亿元)", "计划开工", "实际开工", "当前状态"),
+                List.of("甲项目", "重点项目", "2024", "-3", "2024-02-30", "", "在建"),
+                List.of("乙项目", "储备项目", "2024", "5", "2024-03-01", "2099-01-01", "快完了"),
+                List.of("甲项目", "重点项目", "2024", "4", "2024-03-01", "", "前期手续")));
+        Path targets = TestFiles.csv(dir.resolve("bad-targets.csv"), List.of(
+                List.of("年度", "指标", "目标值", "目标增速", "目标排名"),
+                List.of("明年", "GDP", "3600", "6", "1"),
+                List.of("2024", "GDP", "", "", "")));
+        int projects = count("ind_project");
+
+        String l = ledger.toString();
+        assertThat(((ImportResult.Refused) importer.importFile(ledger)).problems()).extracting(ImportProblem::toString)
+                .containsExactly(
+                        l + ":2:D: total investment -3 is negative",
+                        l + ":2:E: planned start \"2024-02-30\" is not a date (write 2026-03-15)",
+                        l + ":3:B: category \"储备项目\" is not 招引项目 or 重点项目",
+                        l + ":3:F: start date 2099-01-01 is in the future",
+                        l + ":3:G: status \"快完了\" is not one of [未签约, 已签约, 前期手续, 在建, 已竣工, 已投产, 已终止]",
+                        l + ":4:A: duplicate row: 重点项目 2024 \"甲项目\" is already on row 2");
+        String t = targets.toString();
+        assertThat(((ImportResult.Refused) importer.importFile(targets)).problems()).extracting(ImportProblem::toString)
+                .containsExactly(
+                        t + ":2:A: year \"明年\" is not a year (write 2026)",
+                        t + ":3:C: no target: give a target value, growth or rank for 地区生产总值");
+        assertThat(count("ind_project")).isEqualTo(projects);
     }
 
     @Test

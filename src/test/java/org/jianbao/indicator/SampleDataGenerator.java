@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the fictional sample files of {@code samples/} for 示范区 (run {@code main} from the repository
- * root; the seed is fixed, so the numbers are the same every time). The story the numbers tell, so the
+ * root; the seed is fixed, so the numbers are the same every time). The district's rows leave 单位 blank,
+ * so they belong to whatever {@code jianbao.indicator.default-unit} is configured; city rows say 全市. The story the numbers tell, so the
  * briefing has something to report:
  * <ul>
  * <li>GDP ranks first in the city every month of 2026;</li>
@@ -116,7 +117,7 @@ public final class SampleDataGenerator {
                 int rank = rank(s.code(), year, month);
                 if (s.code().equals("AIR_QUALITY")) {
                     double index = round(4.6 - (year - 2025) * 0.25 - month * 0.012 + random.nextDouble() * 0.1, 2);
-                    rows.add(List.of(period, UNIT, s.name(), s.measure(), fmt(index, 2), "", "", "第" + rank + "位"));
+                    rows.add(List.of(period, "", s.name(), s.measure(), fmt(index, 2), "", "", "第" + rank + "位"));
                     continue;
                 }
                 double g = growth(s, year, month);
@@ -131,7 +132,7 @@ public final class SampleDataGenerator {
                 previous[i] = value;
                 previousLastYear[i] = lastYear;
                 String v = s.measure().equals("家") || s.measure().equals("户") ? fmt(Math.round(value), 0) : fmt(value, 2);
-                rows.add(List.of(period, UNIT, s.name(), s.measure(), v, fmt(g, 1), monthGrowth, String.valueOf(rank)));
+                rows.add(List.of(period, "", s.name(), s.measure(), v, fmt(g, 1), monthGrowth, String.valueOf(rank)));
             }
             // The city's row: growth of the main indicators, for "高于全市平均 x 个百分点".
             for (Spec s : SPECS.subList(0, 7)) {
@@ -185,18 +186,18 @@ public final class SampleDataGenerator {
 
     void targets(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("年度", "单位", "指标", "计量单位", "目标值", "目标增速(%)", "目标排名"));
-        rows.add(List.of("2026", UNIT, "地区生产总值", "亿元", "1368.0", "6.5", "1"));
-        rows.add(List.of("2026", UNIT, "一般公共预算收入", "亿元", "104.5", "6.0", ""));
-        rows.add(List.of("2026", UNIT, "固定资产投资", "亿元", "", "8.0", "2"));
-        rows.add(List.of("2026", UNIT, "规上工业增加值", "亿元", "", "7.0", "2"));
-        rows.add(List.of("2026", UNIT, "社会消费品零售总额", "亿元", "", "6.0", "3"));
-        rows.add(List.of("2026", UNIT, "外贸进出口总额", "亿元", "", "6.0", ""));
-        rows.add(List.of("2026", UNIT, "空气质量综合指数", "指数", "", "", "8"));
-        rows.add(List.of("2026", UNIT, "生物医药产业产值", "亿元", "", "12.0", "1"));
-        rows.add(List.of("2026", UNIT, "重点项目完成投资", "亿元", "285", "", ""));
-        rows.add(List.of("2026", UNIT, "技术合同成交额", "亿元", "", "20.0", ""));
-        rows.add(List.of("2026", UNIT, "新增市场主体", "户", "22500", "", ""));
+        rows.add(List.of("年度", "指标", "计量单位", "目标值", "目标增速(%)", "目标排名"));
+        rows.add(List.of("2026", "地区生产总值", "亿元", "1368.0", "6.5", "1"));
+        rows.add(List.of("2026", "一般公共预算收入", "亿元", "104.5", "6.0", ""));
+        rows.add(List.of("2026", "固定资产投资", "亿元", "", "8.0", "2"));
+        rows.add(List.of("2026", "规上工业增加值", "亿元", "", "7.0", "2"));
+        rows.add(List.of("2026", "社会消费品零售总额", "亿元", "", "6.0", "3"));
+        rows.add(List.of("2026", "外贸进出口总额", "亿元", "", "6.0", ""));
+        rows.add(List.of("2026", "空气质量综合指数", "指数", "", "", "8"));
+        rows.add(List.of("2026", "生物医药产业产值", "亿元", "", "12.0", "1"));
+        rows.add(List.of("2026", "重点项目完成投资", "亿元", "285", "", ""));
+        rows.add(List.of("2026", "技术合同成交额", "亿元", "", "20.0", ""));
+        rows.add(List.of("2026", "新增市场主体", "户", "22500", "", ""));
         // Saved as Excel on a Chinese Windows saves CSV: GBK, no BOM.
         csv(file, Charset.forName("GBK"), false, rows);
     }
