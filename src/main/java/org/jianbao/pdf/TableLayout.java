@@ -86,8 +86,8 @@ final class TableLayout {
             colX[i + 1] = colX[i] + cols.get(i);
         }
         float tableWidth = colX[cols.size()];
-        float ind = Wml.twips(Styles.intAttr(layers, "tblInd", "w"));
-        String jc = Styles.attr(layers, "jc", "val");
+        float ind = Wml.twips(ctx.styles.intAttr(layers, "tblInd", "w"));
+        String jc = ctx.styles.attr(layers, "jc", "val");
         float tableX = "center".equals(jc) ? (columnWidth - tableWidth) / 2
                 : "right".equals(jc) || "end".equals(jc) ? columnWidth - tableWidth : ind - marL;
         // left-aligned tables hang out by the cell margin so that cell text lines up with body text (as Word 2010
@@ -131,7 +131,7 @@ final class TableLayout {
                     cell.vAlign = Wml.attr(Wml.child(tcPr, "vAlign"), "val");
                     cell.shading = Wml.color(Wml.attr(Wml.child(tcPr, "shd"), "fill"));
                     if (cell.shading == null) {
-                        cell.shading = Wml.color(Styles.attr(layers, "shd", "fill"));
+                        cell.shading = Wml.color(ctx.styles.attr(layers, "shd", "fill"));
                     }
                     Element tcB = Wml.child(tcPr, "tcBorders");
                     boolean lastCol = end >= cols.size();
