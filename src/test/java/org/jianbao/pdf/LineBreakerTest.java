@@ -44,10 +44,15 @@ class LineBreakerTest {
     }
 
     @Test
-    void closingPunctuationThatCannotHangTakesThePreviousCharacterAlong() {
-        List<String> lines = lines("一二三四五；六七八", 5);
-        assertThat(lines).containsExactly("一二三四", "五；六七八");
-        assertThat(lines).noneMatch(l -> l.startsWith("；"));
+    void semicolonHangsToo() {
+        assertThat(lines("一二三四五；六七八", 5)).containsExactly("一二三四五；", "六七八");
+    }
+
+    @Test
+    void twoClosingMarksCannotHangSoThePreviousCharacterMovesDown() {
+        List<String> lines = lines("一二三四五。”六七八", 5);
+        assertThat(lines).containsExactly("一二三四", "五。”六七", "八");
+        assertThat(lines).noneMatch(l -> l.startsWith("”") || l.startsWith("。"));
     }
 
     @Test
