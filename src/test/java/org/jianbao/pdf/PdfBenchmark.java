@@ -96,6 +96,11 @@ public final class PdfBenchmark {
         LibreOffice.convert(profile, dir.resolve("batch"), batch);
         double loBatchMs = (System.nanoTime() - t4) / 1e6 / batch.size();
         long loSize = Files.size(dir.resolve("warm").resolve("single.pdf"));
+        double loPerDocCpuMs = 0;
+        for (int i = 0; i < 3; i++) {
+            loPerDocCpuMs += LibreOffice.convertCpuSeconds(profile, dir.resolve("cpu" + i), List.of(single)) * 1000 / 3;
+        }
+        double loBatchCpuMs = LibreOffice.convertCpuSeconds(profile, dir.resolve("cpubatch"), batch) * 1000 / batch.size();
         row("LibreOffice, one soffice call per document", loPerDocMs);
         row("LibreOffice, one soffice call for 20 documents", loBatchMs);
         System.out.printf(Locale.ROOT, "LibreOffice PDF %.1f KB%n", loSize / 1024.0);
@@ -103,6 +108,12 @@ public final class PdfBenchmark {
                 loPerDocMs / renderMs, loBatchMs / renderMs);
         System.out.printf(Locale.ROOT, "With parsing the .docx: %.0fx and %.1fx%n", loPerDocMs / parseRenderMs,
                 loBatchMs / parseRenderMs);
+        System.out.printf(Locale.ROOT, "%nCPU time (user+system), which the machine's load does not inflate:%n");
+        row("jianbao render, CPU", renderCpuMs);
+        row("LibreOffice per-document call, CPU", loPerDocCpuMs);
+        row("LibreOffice 20-document batch, CPU per document", loBatchCpuMs);
+        System.out.printf(Locale.ROOT, "CPU speed-up: %.0fx vs per-document call, %.1fx vs batch%n",
+                loPerDocCpuMs / renderCpuMs, loBatchCpuMs / renderCpuMs);
         System.out.printf(Locale.ROOT, "Load average while measuring: %s%n",
                 Files.readString(Path.of("/proc/loadavg")).trim());
     }
