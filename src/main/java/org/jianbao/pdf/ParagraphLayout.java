@@ -38,7 +38,8 @@ final class ParagraphLayout {
         float avail = columnWidth - left - pp.indRight();
         float firstAvail = avail - pp.firstLine();
         LineBreaker.Tabs tabs = new LineBreaker.Tabs(pp.tabs(), ctx.defaultTab);
-        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, firstIndent, left, firstAvail, avail, tabs);
+        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, firstIndent, left, firstAvail, avail, tabs,
+                !ctx.inTableCell);
         float[] markMetrics = metrics(ctx.fonts.resolve(pp.mark().eastAsia(), pp.mark().bold()).font());
         float markAscent = markMetrics[0] * pp.mark().size();
         float markDescent = markMetrics[1] * pp.mark().size();

@@ -78,6 +78,15 @@ class LineBreakerTest {
     }
 
     @Test
+    void theGapBetweenChineseAndDigitsDoesNotCountAtTheEndOfALine() {
+        List<Atom> atoms = atoms("一二三四五1");
+        atoms.get(4).autoSpace = 3f;
+        atoms.get(4).width += 3f;
+        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, 0, 0, 5 * EM, 5 * EM, LineBreaker.Tabs.NONE);
+        assertThat(spans.get(0).end()).isEqualTo(5);
+    }
+
+    @Test
     void doubleEmDashStaysTogether() {
         List<String> lines = lines("一二三四——摘自讲话", 5);
         assertThat(lines).noneMatch(l -> l.endsWith("—") && !l.endsWith("——"));
