@@ -187,8 +187,9 @@ public final class DocxPdfRenderer {
 
     private static Element stylesRoot(XWPFDocument doc) {
         try {
-            return doc.getStyles() == null ? null : element(doc.getStyle().getDomNode());
-        } catch (java.io.IOException | org.apache.xmlbeans.XmlException | RuntimeException e) {
+            // the parsed styles part, not getStyle(), which parses styles.xml again on every call
+            return doc.getStyles() == null ? null : element(doc.getStyles().getCtStyles().getDomNode());
+        } catch (RuntimeException e) {
             return null;
         }
     }

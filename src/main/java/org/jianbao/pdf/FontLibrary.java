@@ -40,9 +40,9 @@ public final class FontLibrary {
 
     static final String CLASSPATH_DIR = "com/github/xingfudeshi/fonts/";
     static final FontFace NOTO_SANS_SC = new FontFace("classpath:" + CLASSPATH_DIR + "思源黑体正常_0.ttf", -1,
-            "Noto Sans SC Regular (思源黑体)", Set.of("noto sans sc", "思源黑体", "source han sans sc", "source han sans cn"), false, false);
+            "Noto Sans SC Regular (思源黑体)", Set.of("noto sans sc", "思源黑体", "思源黑体正常", "source han sans sc", "source han sans cn"), false, false);
     static final FontFace NOTO_SANS_SC_MEDIUM = new FontFace("classpath:" + CLASSPATH_DIR + "思源黑体中粗.ttf", -1,
-            "Noto Sans SC Medium (思源黑体 中粗)", Set.of("noto sans sc medium", "思源黑体 medium"), true, false);
+            "Noto Sans SC Medium (思源黑体 中粗)", Set.of("noto sans sc medium", "思源黑体 medium", "思源黑体中粗"), true, false);
 
     /** The document font names the {@code fonts} command resolves even before a document asks. */
     public static final List<String> STANDARD_NAMES = List.of("仿宋_GB2312", "仿宋", "黑体", "楷体_GB2312", "楷体",

@@ -22,6 +22,7 @@ final class LayoutContext {
     int page;
     int numPages;
     String tableStyle;
+    boolean inTableCell;
 
     LayoutContext(FontLibrary fonts, Styles styles, List<String> warnings, float defaultTab) {
         this.fonts = fonts;

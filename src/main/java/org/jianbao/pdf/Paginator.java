@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Moves blocks onto pages: keep-with-next chains, keep-lines, page-break-before, explicit page breaks, widow
- * control (only when the paragraph asks for it, as LibreOffice does), table rows that never split, header rows
- * repeated on every continuation page.
+ * control (only when the paragraph asks for it, as LibreOffice does), table rows that break across pages unless
+ * cantSplit/exact height/vertically merged, header rows repeated on every continuation page.
  */
 final class Paginator {
 
@@ -126,15 +126,30 @@ final class Paginator {
 
     private void placeTable(Block.Table table) {
         List<Slice> rows = table.slices();
+        int headers = table.headerRows();
         for (int r = 0; r < rows.size(); r++) {
             Slice s = rows.get(r);
-            if (!fits(s) && !page.items.isEmpty()) {
+            int freshItems = -1;
+            while (!fits(s)) {
+                boolean fresh = page.items.isEmpty() || page.items.size() == freshItems;
+                if (r >= headers && s instanceof TableLayout.RowSlice row) {
+                    TableLayout.RowSlice[] parts = row.split(page.setup.bodyBottom() - y);
+                    if (parts != null) {
+                        add(parts[0]);
+                        s = parts[1];
+                        fresh = false;
+                    }
+                }
+                if (fresh) {
+                    break; // taller than a page and cannot break: it overflows
+                }
                 newPage(page.setup, false);
-                if (r >= table.headerRows()) {
-                    for (int h = 0; h < table.headerRows(); h++) {
+                if (r >= headers) {
+                    for (int h = 0; h < headers; h++) {
                         add(rows.get(h));
                     }
                 }
+                freshItems = page.items.size();
             }
             add(s);
         }

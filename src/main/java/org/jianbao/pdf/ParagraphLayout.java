@@ -38,7 +38,8 @@ final class ParagraphLayout {
         float avail = columnWidth - left - pp.indRight();
         float firstAvail = avail - pp.firstLine();
         LineBreaker.Tabs tabs = new LineBreaker.Tabs(pp.tabs(), ctx.defaultTab);
-        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, firstIndent, left, firstAvail, avail, tabs);
+        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, firstIndent, left, firstAvail, avail, tabs,
+                !ctx.inTableCell);
         float[] markMetrics = metrics(ctx.fonts.resolve(pp.mark().eastAsia(), pp.mark().bold()).font());
         float markAscent = markMetrics[0] * pp.mark().size();
         float markDescent = markMetrics[1] * pp.mark().size();
@@ -401,22 +402,34 @@ final class ParagraphLayout {
             }
         }
 
+        private RunProps lastRun;
+        private ResolvedFont lastEast;
+        private ResolvedFont lastAscii;
+
         private Atom glyph(int cp, RunProps rp, String context) {
             boolean east = LineBreaker.isCjk(cp) || LineBreaker.isCjkPunctuation(cp);
-            ResolvedFont primary = ctx.fonts.resolve(east ? rp.eastAsia() : rp.ascii(), rp.bold());
+            if (rp != lastRun) {
+                lastRun = rp;
+                lastEast = ctx.fonts.resolve(rp.eastAsia(), rp.bold());
+                lastAscii = ctx.fonts.resolve(rp.ascii(), rp.bold());
+            }
+            ResolvedFont primary = east ? lastEast : lastAscii;
             BaseFont font = primary.font();
             boolean synth = primary.syntheticBold();
             ResolvedFont used = primary;
-            if (cp != ' ' && !font.charExists(cp)) {
-                ResolvedFont other = ctx.fonts.resolve(east ? rp.ascii() : rp.eastAsia(), rp.bold());
-                if (other.font().charExists(cp)) {
+            float size = rp.effectiveSize();
+            float advance = cp == ' ' ? font.getWidthPoint(cp, size) : GlyphWidths.width(font, cp, size);
+            if (advance < 0) {
+                ResolvedFont other = east ? lastAscii : lastEast;
+                advance = GlyphWidths.width(other.font(), cp, size);
+                if (advance >= 0) {
                     used = other;
                     font = other.font();
                     synth = other.syntheticBold();
                 } else {
                     font = null;
                     for (BaseFont f : ctx.fonts.fallbacks()) {
-                        if (f.charExists(cp)) {
+                        if (GlyphWidths.width(f, cp, size) >= 0) {
                             font = f;
                             break;
                         }
@@ -434,8 +447,7 @@ final class ParagraphLayout {
             if (used != null && used.resolution().substituted()) {
                 ctx.used.add(used.resolution());
             }
-            float size = rp.effectiveSize();
-            float width = font.getWidthPoint(cp, size) + rp.spacing();
+            float width = (advance >= 0 ? advance : font.getWidthPoint(cp, size)) + rp.spacing();
             return new Atom(cp == ' ' ? Atom.Kind.SPACE : Atom.Kind.GLYPH, cp, font, rp, synth, null, width);
         }
     }

@@ -118,10 +118,28 @@ final class Styles {
         }
     }
 
+    /**
+     * Children of each property element by local name, built once per element: walking XML beans' DOM is
+     * synchronised and slow, and every run asks a dozen properties of the same few style elements.
+     */
+    private final Map<Element, Map<String, Element>> childCache = new java.util.IdentityHashMap<>();
+
+    private Element child(Element layer, String local) {
+        Map<String, Element> children = childCache.get(layer);
+        if (children == null) {
+            children = new HashMap<>();
+            for (Element c : Wml.children(layer)) {
+                children.putIfAbsent(c.getLocalName(), c);
+            }
+            childCache.put(layer, children);
+        }
+        return children.get(local);
+    }
+
     /** The property element from the most specific layer that has it. */
-    static Element find(List<Element> layers, String local) {
+    Element find(List<Element> layers, String local) {
         for (int i = layers.size() - 1; i >= 0; i--) {
-            Element c = Wml.child(layers.get(i), local);
+            Element c = child(layers.get(i), local);
             if (c != null) {
                 return c;
             }
@@ -130,9 +148,9 @@ final class Styles {
     }
 
     /** One attribute of a property, from the most specific layer that sets that attribute. */
-    static String attr(List<Element> layers, String local, String attr) {
+    String attr(List<Element> layers, String local, String attr) {
         for (int i = layers.size() - 1; i >= 0; i--) {
-            String v = Wml.attr(Wml.child(layers.get(i), local), attr);
+            String v = Wml.attr(child(layers.get(i), local), attr);
             if (v != null) {
                 return v;
             }
@@ -140,7 +158,7 @@ final class Styles {
         return null;
     }
 
-    static Integer intAttr(List<Element> layers, String local, String attr) {
+    Integer intAttr(List<Element> layers, String local, String attr) {
         String v = attr(layers, local, attr);
         if (v == null) {
             return null;
@@ -230,7 +248,7 @@ final class Styles {
         return e == null || Wml.onOff(e);
     }
 
-    private static float indent(List<Element> layers, String name, String alt, String chars, float charWidth) {
+    private float indent(List<Element> layers, String name, String alt, String chars, float charWidth) {
         Integer c = intAttr(layers, "ind", chars);
         if (c != null && c != 0) {
             return c / 100f * charWidth;

@@ -41,6 +41,8 @@ final class TableLayout {
     static final class Model {
         final List<List<Cell>> rows = new ArrayList<>();
         final List<Float> heights = new ArrayList<>();
+        /** Rows that must not break across pages: cantSplit, exact height, or part of a vertical merge. */
+        final List<Boolean> keepTogether = new ArrayList<>();
         int[] rowPage;
         float[] rowTop;
         float tableX;
@@ -86,8 +88,8 @@ final class TableLayout {
             colX[i + 1] = colX[i] + cols.get(i);
         }
         float tableWidth = colX[cols.size()];
-        float ind = Wml.twips(Styles.intAttr(layers, "tblInd", "w"));
-        String jc = Styles.attr(layers, "jc", "val");
+        float ind = Wml.twips(ctx.styles.intAttr(layers, "tblInd", "w"));
+        String jc = ctx.styles.attr(layers, "jc", "val");
         float tableX = "center".equals(jc) ? (columnWidth - tableWidth) / 2
                 : "right".equals(jc) || "end".equals(jc) ? columnWidth - tableWidth : ind - marL;
         // left-aligned tables hang out by the cell margin so that cell text lines up with body text (as Word 2010
@@ -96,7 +98,9 @@ final class TableLayout {
         Model model = new Model();
         model.tableX = tableX;
         String savedStyle = ctx.tableStyle;
+        boolean savedInCell = ctx.inTableCell;
         ctx.tableStyle = styleId;
+        ctx.inTableCell = true;
         int headerRows = 0;
         boolean headerRun = true;
         List<float[]> rowRules = new ArrayList<>();
@@ -113,6 +117,7 @@ final class TableLayout {
                 float h = Wml.twips(Wml.intAttr(trH, "val"));
                 String hRule = Wml.attr(trH, "hRule");
                 rowRules.add(new float[] {h, "exact".equals(hRule) ? 1 : 0});
+                model.keepTogether.add(Wml.onOff(Wml.child(trPr, "cantSplit")) || "exact".equals(hRule));
                 Integer gridBefore = Wml.intAttr(Wml.child(trPr, "gridBefore"), "val");
                 int col = gridBefore == null ? 0 : gridBefore;
                 List<Cell> cells = new ArrayList<>();
@@ -131,7 +136,7 @@ final class TableLayout {
                     cell.vAlign = Wml.attr(Wml.child(tcPr, "vAlign"), "val");
                     cell.shading = Wml.color(Wml.attr(Wml.child(tcPr, "shd"), "fill"));
                     if (cell.shading == null) {
-                        cell.shading = Wml.color(Styles.attr(layers, "shd", "fill"));
+                        cell.shading = Wml.color(ctx.styles.attr(layers, "shd", "fill"));
                     }
                     Element tcB = Wml.child(tcPr, "tcBorders");
                     boolean lastCol = end >= cols.size();
@@ -163,6 +168,7 @@ final class TableLayout {
             }
         } finally {
             ctx.tableStyle = savedStyle;
+            ctx.inTableCell = savedInCell;
         }
         // vertical merges: link continuations to their origin
         for (int r = 1; r < model.rows.size(); r++) {
@@ -173,6 +179,8 @@ final class TableLayout {
                     if (origin == null) {
                         c.continued = false;
                     } else {
+                        model.keepTogether.set(r, true);
+                        model.keepTogether.set(r - 1, true);
                         c.origin = origin;
                         origin.mergeRows++;
                         c.shading = origin.shading;
@@ -289,11 +297,59 @@ final class TableLayout {
     }
 
     /** One table row; draws shading, cell contents (merged cells from their first row) and borders. */
-    record RowSlice(Model model, int row) implements Slice {
+    /**
+     * One table row, or one part of a row that breaks across pages ({@code parts}: the content of each cell in this
+     * part, {@code partHeight} its height).
+     */
+    record RowSlice(Model model, int row, List<List<Slice>> parts, float partHeight) implements Slice {
+
+        RowSlice(Model model, int row) {
+            this(model, row, null, -1);
+        }
 
         @Override
         public float height() {
-            return model.heights.get(row);
+            return parts == null ? model.heights.get(row) : partHeight;
+        }
+
+        /**
+         * Breaks the row so that its first part fits in {@code avail} (rows may break across pages unless
+         * {@code cantSplit}, as in Word and LibreOffice): each cell keeps the lines that fit, the rest goes to the
+         * second part. Null when the row must stay whole or not even one line of it fits.
+         */
+        RowSlice[] split(float avail) {
+            if (model.keepTogether.get(row)) {
+                return null;
+            }
+            List<Cell> cells = model.rows.get(row);
+            List<List<Slice>> first = new ArrayList<>();
+            List<List<Slice>> rest = new ArrayList<>();
+            float firstHeight = 0;
+            float restHeight = 0;
+            boolean any = false;
+            boolean remaining = false;
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                List<Slice> content = parts == null ? c.content : parts.get(i);
+                float used = c.marTop + c.marBottom;
+                int k = 0;
+                while (k < content.size() && used + content.get(k).height() - content.get(k).trailing() <= avail + 0.01f) {
+                    used += content.get(k).height();
+                    k++;
+                }
+                any |= k > 0;
+                remaining |= k < content.size();
+                first.add(List.copyOf(content.subList(0, k)));
+                rest.add(List.copyOf(content.subList(k, content.size())));
+                firstHeight = Math.max(firstHeight, Math.min(avail, used));
+                restHeight = Math.max(restHeight, Block.height(content.subList(k, content.size())) + c.marTop + c.marBottom);
+            }
+            if (!any || !remaining) {
+                return null;
+            }
+            float extra = model.rows.get(row).stream().anyMatch(c -> c.top != null || c.bottom != null) ? 0.75f : 0f;
+            return new RowSlice[] {new RowSlice(model, row, first, firstHeight),
+                    new RowSlice(model, row, rest, restHeight + extra)};
         }
 
         @Override
@@ -315,7 +371,10 @@ final class TableLayout {
             float h = height();
             float tx = x + model.tableX;
             boolean firstOnPage = row == 0 || model.rowPage[row - 1] != p.pageIndex();
-            for (Cell c : model.rows.get(row)) {
+            List<Cell> rowCells = model.rows.get(row);
+            for (int ci = 0; ci < rowCells.size(); ci++) {
+                Cell c = rowCells.get(ci);
+                List<Slice> content = parts == null ? c.content : parts.get(ci);
                 float cx = tx + c.x;
                 if (c.shading != null) {
                     p.fill(cx, yTop, c.width, h, c.shading);
@@ -326,11 +385,15 @@ final class TableLayout {
                     for (int k = row; k < row + c.mergeRows && k < model.heights.size(); k++) {
                         span += model.heights.get(k);
                     }
+                    if (parts != null) {
+                        span = h;
+                    }
                     float avail = Math.min(span, p.bottom() - yTop);
-                    float contentH = c.contentHeight - c.marTop - c.marBottom;
-                    float free = Math.max(0, avail - c.contentHeight);
+                    float contentHeight = parts == null ? c.contentHeight : Block.height(content) + c.marTop + c.marBottom;
+                    float contentH = contentHeight - c.marTop - c.marBottom;
+                    float free = Math.max(0, avail - contentHeight);
                     float y = yTop + c.marTop + ("center".equals(c.vAlign) ? free / 2 : "bottom".equals(c.vAlign) ? free : 0);
-                    for (Slice s : c.content) {
+                    for (Slice s : content) {
                         s.draw(p, cx + c.marLeft, y);
                         y += s.height();
                     }

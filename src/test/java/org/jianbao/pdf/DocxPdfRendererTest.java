@@ -95,6 +95,26 @@ class DocxPdfRendererTest {
     }
 
     @Test
+    void longTableRowsBreakAcrossPagesAndTheHeaderRowIsRepeated() {
+        byte[] pdf = render(TestDocuments.taskTable());
+        List<String> pages = PdfText.pages(pdf).stream().map(PdfText::squeeze).toList();
+        assertThat(pages.size()).isGreaterThanOrEqualTo(3);
+        // a task's text starts at the bottom of one page and ends at the top of the next, inside the same row
+        boolean brokenRow = false;
+        for (int p = 0; p + 1 < pages.size(); p++) {
+            for (String task : TestDocuments.BODY) {
+                String head = task.substring(0, 12);
+                String tail = task.substring(task.length() - 8);
+                if (pages.get(p).contains(head) && !pages.get(p).contains(tail) && pages.get(p + 1).contains(tail)) {
+                    brokenRow = true;
+                    assertThat(pages.get(p + 1)).as("continuation page").contains("任务牵头单位责任单位时限");
+                }
+            }
+        }
+        assertThat(brokenRow).isTrue();
+    }
+
+    @Test
     void characterMissingFromTheChosenFontComesFromAFallbackFont() {
         Assumptions.assumeTrue(FONTS.faces().stream().anyMatch(f -> f.names().contains("dejavu serif")),
                 "needs DejaVu Serif installed as a font without CJK glyphs");

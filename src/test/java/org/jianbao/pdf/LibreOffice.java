@@ -37,6 +37,20 @@ final class LibreOffice {
         run(cmd, 600);
     }
 
+    /**
+     * Like {@link #convert} but returns the CPU seconds (user + system) LibreOffice and its child processes used,
+     * measured by bash's {@code time}: a fair number on a machine whose load inflates every wall clock.
+     */
+    static double convertCpuSeconds(Path profile, Path outDir, List<Path> docx) {
+        StringBuilder cmd = new StringBuilder("TIMEFORMAT='%3U %3S'; time soffice '-env:UserInstallation=")
+                .append(profile.toUri()).append("' --headless --convert-to pdf --outdir '").append(outDir).append("'");
+        docx.forEach(d -> cmd.append(" '").append(d).append("'"));
+        cmd.append(" >/dev/null 2>&1");
+        String out = run(List.of("bash", "-c", cmd.toString()), 600).trim();
+        String[] last = out.substring(out.lastIndexOf('\n') + 1).trim().split("\\s+");
+        return Double.parseDouble(last[0]) + Double.parseDouble(last[1]);
+    }
+
     static String run(List<String> cmd, int timeoutSeconds) {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -44,10 +44,15 @@ class LineBreakerTest {
     }
 
     @Test
-    void closingPunctuationThatCannotHangTakesThePreviousCharacterAlong() {
-        List<String> lines = lines("一二三四五；六七八", 5);
-        assertThat(lines).containsExactly("一二三四", "五；六七八");
-        assertThat(lines).noneMatch(l -> l.startsWith("；"));
+    void semicolonHangsToo() {
+        assertThat(lines("一二三四五；六七八", 5)).containsExactly("一二三四五；", "六七八");
+    }
+
+    @Test
+    void twoClosingMarksCannotHangSoThePreviousCharacterMovesDown() {
+        List<String> lines = lines("一二三四五。”六七八", 5);
+        assertThat(lines).containsExactly("一二三四", "五。”六七", "八");
+        assertThat(lines).noneMatch(l -> l.startsWith("”") || l.startsWith("。"));
     }
 
     @Test
@@ -70,6 +75,15 @@ class LineBreakerTest {
         assertThat(lines("全县生产总值128.6亿元", 8)).containsExactly("全县生产总值", "128.6亿元");
         assertThat(lines("地区生产总值GDP增长", 7)).containsExactly("地区生产总值", "GDP增长");
         assertThat(lines("增长率为12.4%，好", 6)).allMatch(l -> !l.startsWith("%") && !l.startsWith(".4"));
+    }
+
+    @Test
+    void theGapBetweenChineseAndDigitsDoesNotCountAtTheEndOfALine() {
+        List<Atom> atoms = atoms("一二三四五1");
+        atoms.get(4).autoSpace = 3f;
+        atoms.get(4).width += 3f;
+        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, 0, 0, 5 * EM, 5 * EM, LineBreaker.Tabs.NONE);
+        assertThat(spans.get(0).end()).isEqualTo(5);
     }
 
     @Test

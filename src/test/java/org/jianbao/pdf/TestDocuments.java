@@ -281,6 +281,43 @@ final class TestDocuments {
         return doc;
     }
 
+    /** A study-notes task table (任务/牵头单位/责任单位/时限) whose long rows break across a page. */
+    static XWPFDocument taskTable() {
+        XWPFDocument doc = a4(true, BODY_FONT, 32);
+        for (int i = 0; i < 6; i++) {
+            body(doc, BODY.get(i));
+        }
+        String[][] rows = new String[9][];
+        rows[0] = new String[] {"任务", "牵头单位", "责任单位", "时限"};
+        for (int r = 1; r < rows.length; r++) {
+            rows[r] = new String[] {BODY.get(r % BODY.size()), "县发展改革局", "各乡镇人民政府、县直有关部门", "2026年12月底"};
+        }
+        XWPFTable t = doc.createTable(rows.length, 4);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        int[] widths = {4244, 1500, 1700, 1400};
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (int r = 0; r < rows.length; r++) {
+            XWPFTableRow row = t.getRow(r);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            for (int c = 0; c < 4; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(Integer.toString(widths[c]));
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(c == 0 ? ParagraphAlignment.BOTH : ParagraphAlignment.CENTER);
+                run(p, rows[r][c], r == 0 ? "黑体" : BODY_FONT, 24, false);
+            }
+        }
+        body(doc, BODY.get(9));
+        return doc;
+    }
+
     /** Paragraphs without a grid, exact 28 pt spacing, mixed CJK and Latin, four pages or so. */
     static XWPFDocument plainMixed() {
         XWPFDocument doc = a4(false, BODY_FONT, 28);
