@@ -35,7 +35,7 @@ class PdfCommandTest {
         beans.addBean("fonts", fonts);
         beans.addBean("renderer", new DocxPdfRenderer(fonts));
         CommandLine cli = new PicocliRunner(context, null).newCommandLine(List.of(
-                new PdfCommand(beans.getBeanProvider(DocxPdfRenderer.class)),
+                new PdfCommand(new PdfFileWriter(beans.getBeanProvider(DocxPdfRenderer.class))),
                 new FontsCommand(beans.getBeanProvider(FontLibrary.class))));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
