@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 
 import org.jianbao.generation.DocumentGenerator;
+import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.DocumentRequest;
 import org.jianbao.generation.GeneratedDocument;
 import org.jianbao.generation.JianbaoProperties;
@@ -19,6 +20,7 @@ import org.jianbao.speech.SpeechInputException;
 import org.jianbao.template.TemplateException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -100,26 +102,40 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
         return name;
     }
 
+    /** The options both documents take. */
+    static class DocumentOptions {
+        @Option(names = "--speech", paramLabel = "FILE", description = "the speech; default: jianbao.speech")
+        Path speech;
+
+        @Option(names = "--unit", paramLabel = "UNIT", description = "the unit whose figures are used; default: the default unit")
+        String unit;
+
+        @Option(names = "--period", paramLabel = "YYYY-MM", description = "the month of the figures; default: the latest with data")
+        String period;
+
+        DocumentRequest request(GenerateCommand parent, DocumentKind kind) {
+            String unitName = parent.unitOrDefault(unit);
+            Path file = parent.speechFile(speech);
+            YearMonth month = parent.periodFor(unitName, period);
+            return switch (kind) {
+                case STUDY_NOTES -> new DocumentRequest.StudyNotes(file, unitName, month);
+                case BRIEFING -> new DocumentRequest.Briefing(file, unitName, month);
+            };
+        }
+    }
+
     @Command(name = "study-notes", mixinStandardHelpOptions = true,
             description = "学习笔记 on the speech, with the figures of the latest period (or --period).")
     static class StudyNotes implements Callable<Integer> {
         @ParentCommand
         GenerateCommand parent;
 
-        @Option(names = "--speech", paramLabel = "FILE", description = "the speech; default: jianbao.speech")
-        Path speech;
-
-        @Option(names = "--unit", paramLabel = "UNIT", description = "whose figures fill the speech's ×; default: the default unit")
-        String unit;
-
-        @Option(names = "--period", paramLabel = "YYYY-MM", description = "the figures' month; default: the latest with data")
-        String period;
+        @Mixin
+        DocumentOptions options;
 
         @Override
         public Integer call() {
-            String unitName = parent.unitOrDefault(unit);
-            return parent.generate(new DocumentRequest.StudyNotes(parent.speechFile(speech), unitName,
-                    parent.periodFor(unitName, period)));
+            return parent.generate(options.request(parent, DocumentKind.STUDY_NOTES));
         }
     }
 
@@ -129,20 +145,12 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
         @ParentCommand
         GenerateCommand parent;
 
-        @Option(names = "--speech", paramLabel = "FILE", description = "the speech whose tasks are tracked; default: jianbao.speech")
-        Path speech;
-
-        @Option(names = "--unit", paramLabel = "UNIT", description = "the unit; default: the default unit")
-        String unit;
-
-        @Option(names = "--period", paramLabel = "YYYY-MM", description = "the month; default: the latest with data")
-        String period;
+        @Mixin
+        DocumentOptions options;
 
         @Override
         public Integer call() {
-            String unitName = parent.unitOrDefault(unit);
-            return parent.generate(new DocumentRequest.Briefing(parent.speechFile(speech), unitName,
-                    parent.periodFor(unitName, period)));
+            return parent.generate(options.request(parent, DocumentKind.BRIEFING));
         }
     }
 }

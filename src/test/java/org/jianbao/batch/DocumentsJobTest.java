@@ -3,7 +3,6 @@ package org.jianbao.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,11 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -28,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.GeneratedDocuments;
+import org.jianbao.testing.DocumentText;
 
 /**
  * The main job end to end on the shipped samples and the seed speech: real H2 file database, real
@@ -75,9 +70,9 @@ class DocumentsJobTest {
 
         var briefing = documents.get(1);
         assertThat(briefing.docx().getFileName().toString()).isEqualTo("示范区工作进展简报-2026年第1期.docx");
-        String word = wordText(briefing.docx());
+        String word = DocumentText.ofDocx(briefing.docx());
         assertThat(word).contains("示范区工作进展简报", "第1期", "主要经济指标", "地区生产总值").doesNotContain("{{");
-        String pdf = pdfText(briefing.pdf());
+        String pdf = DocumentText.ofPdf(briefing.pdf());
         assertThat(pdf).contains("示范区工作进展简报", "主要经济指标");
         assertThat(briefing.pages()).isGreaterThanOrEqualTo(2);
 
@@ -119,19 +114,5 @@ class DocumentsJobTest {
     private static JobExecution ran(JobRunner.Outcome outcome) {
         assertThat(outcome).isInstanceOf(JobRunner.Outcome.Ran.class);
         return ((JobRunner.Outcome.Ran) outcome).execution();
-    }
-
-    private static String wordText(Path docx) throws IOException {
-        try (InputStream in = Files.newInputStream(docx);
-             XWPFDocument document = new XWPFDocument(in);
-             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            return extractor.getText();
-        }
-    }
-
-    private static String pdfText(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }

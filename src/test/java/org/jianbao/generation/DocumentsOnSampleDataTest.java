@@ -3,7 +3,6 @@ package org.jianbao.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -11,11 +10,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import org.jianbao.indicator.Figure;
+import org.jianbao.testing.DocumentText;
 import org.jianbao.indicator.IndicatorQueries;
 import org.jianbao.indicator.SampleData;
 import org.jianbao.speech.Section;
@@ -62,7 +57,7 @@ class DocumentsOnSampleDataTest {
     @Test
     void theBriefingsScorecardCarriesTheDatabaseFiguresAndNoTagOrFillablePlaceholderIsLeft() throws IOException {
         GeneratedDocument briefing = generator.generate(new DocumentRequest.Briefing(SPEECH, "示范区", OCTOBER));
-        String word = wordText(briefing.docx());
+        String word = DocumentText.ofDocx(briefing.docx());
 
         Figure gdp = queries.figure("示范区", "地区生产总值", OCTOBER).orElseThrow();
         Figure revenue = queries.figure("示范区", "一般公共预算收入", OCTOBER).orElseThrow();
@@ -86,7 +81,7 @@ class DocumentsOnSampleDataTest {
         assertThat(count(word, "×")).isEqualTo(1);
         assertThat(briefing.warnings()).anyMatch(w -> w.contains("7月"));
 
-        String pdf = pdfText(briefing.pdf());
+        String pdf = DocumentText.ofPdf(briefing.pdf());
         assertThat(pdf).contains("示范区工作进展简报", "主要经济指标", "存在问题", oneDecimal(gdp.value()));
     }
 
@@ -100,14 +95,14 @@ class DocumentsOnSampleDataTest {
         assertThat(issueOf(september)).isEqualTo(first + 1);
         assertThat(issueOf(augustAgain)).isEqualTo(first);
         assertThat(september.docx().getFileName().toString()).isEqualTo("示范区工作进展简报-2026年第" + (first + 1) + "期.docx");
-        assertThat(wordText(september.docx())).contains("第" + (first + 1) + "期", "示范区2026年1—9月");
+        assertThat(DocumentText.ofDocx(september.docx())).contains("第" + (first + 1) + "期", "示范区2026年1—9月");
     }
 
     @Test
     void theStudyNotesHoldTheSpeechsOutlineQuotesTasksAndFilledFigures() throws IOException {
         GeneratedDocument notes = generator.generate(new DocumentRequest.StudyNotes(SPEECH, "示范区", OCTOBER));
         Speech speech = speeches.analyse(SPEECH);
-        String word = wordText(notes.docx());
+        String word = DocumentText.ofDocx(notes.docx());
 
         assertThat(word).contains("《" + speech.title() + "》学习笔记");
         for (Section section : speech.sections()) {
@@ -120,7 +115,7 @@ class DocumentsOnSampleDataTest {
         assertThat(word).contains("地区生产总值完成" + oneDecimal(gdp.value()) + "亿元");
         assertThat(word).doesNotContain("{{");
 
-        assertThat(pdfText(notes.pdf())).contains("学习笔记", speech.sections().get(0).heading());
+        assertThat(DocumentText.ofPdf(notes.pdf())).contains("学习笔记", speech.sections().get(0).heading());
     }
 
     private static int issueOf(GeneratedDocument briefing) {
@@ -135,19 +130,5 @@ class DocumentsOnSampleDataTest {
 
     private static int count(String text, String what) {
         return text.split(Pattern.quote(what), -1).length - 1;
-    }
-
-    private static String wordText(Path docx) throws IOException {
-        try (InputStream in = Files.newInputStream(docx);
-             XWPFDocument document = new XWPFDocument(in);
-             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            return extractor.getText();
-        }
-    }
-
-    private static String pdfText(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }
