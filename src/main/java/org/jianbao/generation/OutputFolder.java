@@ -6,7 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
+import java.util.UUID;
 
 /**
  * The folder documents are delivered into: {@code output/<period>/<name>}. A document appears
@@ -35,9 +37,11 @@ public final class OutputFolder {
         Path target = folder.resolve(FileNames.checked(fileName));
         try {
             Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, ".partial-", ".tmp");
+            // Not Files.createTempFile: it makes the file owner-only (0600), and these files are meant to be read
+            // by others (a shared folder, a mail step under another account). A plain new file follows the umask.
+            Path partial = folder.resolve(".partial-" + UUID.randomUUID() + ".tmp");
             try {
-                Files.write(partial, bytes);
+                Files.write(partial, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 move(partial, target);
             } finally {
                 Files.deleteIfExists(partial);

@@ -31,6 +31,15 @@ class OutputFolderTest {
     }
 
     @Test
+    void othersMayReadWhatIsDeliveredAsTheUmaskAllows() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(root.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path written = new OutputFolder(root).write(YearMonth.of(2026, 10), "a.pdf", bytes("x"));
+        Path plain = Files.writeString(root.resolve("plain.txt"), "x");
+
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void replacesAnOlderVersion() throws IOException {
         OutputFolder folder = new OutputFolder(root);
         folder.write(YearMonth.of(2026, 10), "a.pdf", bytes("old"));
