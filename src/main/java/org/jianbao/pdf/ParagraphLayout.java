@@ -371,8 +371,7 @@ final class ParagraphLayout {
                 }
                 String id = Wml.attrNs(e, Wml.R, "id");
                 if (id != null && part != null && part.getRelationById(id) instanceof XWPFChart chart) {
-                    Node node = chart.getCTChartSpace().getDomNode();
-                    Element root = chartSpaceElement(node);
+                    Element root = chartSpaceElement(chart);
                     atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false, new InlineObject.ChartRef(root, w, h), w));
                     return;
                 }
@@ -453,21 +452,24 @@ final class ParagraphLayout {
     }
 
     /**
-     * The chart part's root element. XMLBeans hands out the element itself, a document, or (for a chart part
-     * written by the template engine) a document fragment whose owner is not a {@code Document}.
+     * The chart part's root as a plain DOM. XMLBeans' own DOM nodes are not usable here: for a chart part the
+     * template engine wrote, its node is a fragment whose owner is not a {@code Document} (a ClassCastException
+     * on the first DOM call). Serialising the chart and parsing it back costs well under a millisecond.
      */
-    private static Element chartSpaceElement(Node node) {
-        if (node instanceof Element element) {
-            return element;
+    private static Element chartSpaceElement(XWPFChart chart) {
+        var options = new org.apache.xmlbeans.XmlOptions()
+                .setSaveSyntheticDocumentElement(new javax.xml.namespace.QName(CHART, "chartSpace", "c"));
+        String xml = chart.getCTChartSpace().xmlText(options);
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)))
+                    .getDocumentElement();
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException e) {
+            throw new IllegalStateException("chart part " + chart.getPackagePart().getPartName() + " is not readable", e);
         }
-        if (node instanceof org.w3c.dom.Document document) {
-            return document.getDocumentElement();
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element) {
-                return element;
-            }
-        }
-        throw new IllegalStateException("chart part without a root element");
     }
 }
