@@ -279,7 +279,7 @@ final class ParagraphLayout {
                         }
                     }
                     case "t" -> {
-                        if (!suppress && !(fieldDepth > 0 && instrPending())) {
+                        if (!suppress) {
                             text(Wml.text(c), rp);
                         }
                     }
@@ -320,11 +320,6 @@ final class ParagraphLayout {
                     }
                 }
             }
-        }
-
-        /** Result text between 'begin' and 'separate' of an unknown field is the instruction, not shown. */
-        private boolean instrPending() {
-            return false;
         }
 
         private String fieldValue(String instruction) {
