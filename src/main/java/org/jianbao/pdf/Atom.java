@@ -20,6 +20,8 @@ final class Atom {
     float width;
     /** Extra space after this atom between CJK and Latin text (Word's autoSpaceDE/DN), already in {@link #width}. */
     float autoSpace;
+    /** Set in Latin script (letters, digits, and ASCII punctuation following them), as LibreOffice assigns scripts. */
+    boolean latin;
 
     Atom(Kind kind, int cp, BaseFont font, RunProps run, boolean syntheticBold, InlineObject object, float width) {
         this.kind = kind;

@@ -115,6 +115,7 @@ public final class DocxPdfRenderer {
             boolean evenAndOdd = doc.getEvenAndOddHeadings();
             Map<String, String> headers = new HashMap<>();
             Map<String, String> footers = new HashMap<>();
+            int number = 0;
             for (int i = 0; i < pages.size(); i++) {
                 Paginator.Page page = pages.get(i);
                 PageSetup setup = page.setup;
@@ -131,7 +132,8 @@ public final class DocxPdfRenderer {
                     headers.putAll(setup.headers());
                     footers.putAll(setup.footers());
                 }
-                int number = i + 1;
+                // page numbers restart where a section says so (pgNumType start); odd/even follows the number
+                number = page.firstOfSection && setup.pageNumberStart() != null ? setup.pageNumberStart() : number + 1;
                 String kind = page.firstOfSection && setup.titlePg() ? "first"
                         : evenAndOdd && number % 2 == 0 ? "even" : "default";
                 ctx.page = number;

@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
  */
 record PageSetup(float width, float height, float top, float bottom, float left, float right, float header,
         float footer, float pitch, boolean titlePg, boolean continuous, Map<String, String> headers,
-        Map<String, String> footers) {
+        Map<String, String> footers, Integer pageNumberStart) {
 
     static PageSetup of(Element sectPr) {
         Element pgSz = Wml.child(sectPr, "pgSz");
@@ -44,7 +44,7 @@ record PageSetup(float width, float height, float top, float bottom, float left,
         return new PageSetup(w, h, Math.abs(val(pgMar, "top", 1440)), Math.abs(val(pgMar, "bottom", 1440)),
                 val(pgMar, "left", 1800), val(pgMar, "right", 1800), val(pgMar, "header", 851), val(pgMar, "footer", 992),
                 gridOn ? pitch / 20f : 0f, Wml.onOff(Wml.child(sectPr, "titlePg")), "continuous".equals(sectType),
-                Map.copyOf(headers), Map.copyOf(footers));
+                Map.copyOf(headers), Map.copyOf(footers), Wml.intAttr(Wml.child(sectPr, "pgNumType"), "start"));
     }
 
     private static float val(Element e, String attr, int dflt) {

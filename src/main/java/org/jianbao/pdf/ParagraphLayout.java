@@ -156,18 +156,23 @@ final class ParagraphLayout {
             if (a.kind != Atom.Kind.GLYPH || b.kind != Atom.Kind.GLYPH) {
                 continue;
             }
-            int western = ideograph(a.cp) ? b.cp : ideograph(b.cp) ? a.cp : -1;
-            if (western < 0 || !(ideograph(a.cp) ^ ideograph(b.cp))) {
+            Atom western = asian(a.cp) && b.latin ? b : a.latin && asian(b.cp) ? a : null;
+            if (western == null) {
                 continue;
             }
-            boolean digit = western >= '0' && western <= '9';
-            boolean letter = western < 0x2E80 && Character.isLetter(western);
+            boolean digit = western.cp >= '0' && western.cp <= '9';
+            boolean letter = !digit;
             if (digit && pp.autoSpaceDigits() || letter && pp.autoSpaceLatin()) {
                 float gap = Math.max(a.run.size(), b.run.size()) / 5f;
                 a.autoSpace = gap;
                 a.width += gap;
             }
         }
+    }
+
+    /** Chinese characters and full-width brackets get the gap; full-width stops and commas do not (measured). */
+    private static boolean asian(int cp) {
+        return LineBreaker.isCjk(cp) && "，。、；：？！".indexOf(cp) < 0;
     }
 
     private static boolean ideograph(int cp) {
@@ -274,7 +279,7 @@ final class ParagraphLayout {
                         }
                     }
                     case "t" -> {
-                        if (!suppress && !(fieldDepth > 0 && instrPending())) {
+                        if (!suppress) {
                             text(Wml.text(c), rp);
                         }
                     }
@@ -315,11 +320,6 @@ final class ParagraphLayout {
                     }
                 }
             }
-        }
-
-        /** Result text between 'begin' and 'separate' of an unknown field is the instruction, not shown. */
-        private boolean instrPending() {
-            return false;
         }
 
         private String fieldValue(String instruction) {
@@ -405,8 +405,21 @@ final class ParagraphLayout {
         private ResolvedFont lastEast;
         private ResolvedFont lastAscii;
 
+        /** Script of the last strong character: ASCII punctuation takes it over (LibreOffice's weak characters). */
+        private Boolean lastEastAsian;
+
+        private static boolean weak(int cp) {
+            return cp < 0x80 && !Character.isLetterOrDigit(cp);
+        }
+
         private Atom glyph(int cp, RunProps rp, String context) {
             boolean east = LineBreaker.isCjk(cp) || LineBreaker.isCjkPunctuation(cp);
+            boolean isWeak = weak(cp);
+            if (isWeak && cp != ' ') {
+                east = Boolean.TRUE.equals(lastEastAsian);
+            } else if (!isWeak) {
+                lastEastAsian = east;
+            }
             if (rp != lastRun) {
                 lastRun = rp;
                 lastEast = ctx.fonts.resolve(rp.eastAsia(), rp.bold());
@@ -447,7 +460,9 @@ final class ParagraphLayout {
                 ctx.used.add(used.resolution());
             }
             float width = (advance >= 0 ? advance : font.getWidthPoint(cp, size)) + rp.spacing();
-            return new Atom(cp == ' ' ? Atom.Kind.SPACE : Atom.Kind.GLYPH, cp, font, rp, synth, null, width);
+            Atom atom = new Atom(cp == ' ' ? Atom.Kind.SPACE : Atom.Kind.GLYPH, cp, font, rp, synth, null, width);
+            atom.latin = cp != ' ' && !east;
+            return atom;
         }
     }
 

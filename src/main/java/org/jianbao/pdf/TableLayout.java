@@ -390,15 +390,11 @@ final class TableLayout {
                     }
                     float avail = Math.min(span, p.bottom() - yTop);
                     float contentHeight = parts == null ? c.contentHeight : Block.height(content) + c.marTop + c.marBottom;
-                    float contentH = contentHeight - c.marTop - c.marBottom;
                     float free = Math.max(0, avail - contentHeight);
                     float y = yTop + c.marTop + ("center".equals(c.vAlign) ? free / 2 : "bottom".equals(c.vAlign) ? free : 0);
                     for (Slice s : content) {
                         s.draw(p, cx + c.marLeft, y);
                         y += s.height();
-                    }
-                    if (contentH < 0) {
-                        continue;
                     }
                 }
                 boolean mergedBelow = isMergedBelow(c);

@@ -52,6 +52,41 @@ class DocxPdfRendererTest {
     }
 
     @Test
+    void firstPageFooterOmitsTheNumberAndLaterPagesCount() {
+        XWPFDocument doc = TestDocuments.a4(true, TestDocuments.BODY_FONT, 32);
+        for (int i = 0; i < 12; i++) {
+            TestDocuments.body(doc, TestDocuments.BODY.get(i % TestDocuments.BODY.size()));
+        }
+        TestDocuments.pageNumberFooter(doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT),
+                org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.FIRST).createParagraph();
+        var sect = doc.getDocument().getBody().getSectPr();
+        if (!sect.isSetTitlePg()) {
+            sect.addNewTitlePg();
+        }
+        List<String> pages = PdfText.pages(render(doc)).stream().map(PdfText::squeeze).toList();
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(pages.get(0)).doesNotContain("—1—");
+        assertThat(pages.get(1)).endsWith("—2—");
+    }
+
+    @Test
+    void aHeadingThatWouldEndThePageMovesToTheNextWithItsParagraph() {
+        XWPFDocument doc = TestDocuments.a4(true, TestDocuments.BODY_FONT, 32);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 26 + 20 * 28; i++) {
+            text.append((char) ('一' + i % 300));
+        }
+        TestDocuments.body(doc, text.toString()); // exactly 21 of the page's 22 lines
+        TestDocuments.heading(doc, "二、下一步工作", "黑体");
+        TestDocuments.body(doc, TestDocuments.BODY.get(7));
+        List<String> pages = PdfText.pages(render(doc)).stream().map(PdfText::squeeze).toList();
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0)).doesNotContain("下一步工作");
+        assertThat(pages.get(1)).startsWith("二、下一步工作");
+    }
+
+    @Test
     void gridPutsTheFirstBaselineWhereLibreOfficeDoes() {
         XWPFDocument doc = TestDocuments.a4(true, TestDocuments.BODY_FONT, 32);
         TestDocuments.body(doc, "今年以来全县经济运行总体平稳。");
