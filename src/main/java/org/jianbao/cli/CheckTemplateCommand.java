@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.jianbao.template.DocxTemplate;
 import org.jianbao.template.TemplateCheck;
 import org.jianbao.template.TemplateProblem;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code jianbao check-template FILE [--data D.json]}: lists the tags and reports problems, without filling. */
 @Component
+// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "check-template", mixinStandardHelpOptions = true,
         description = "Lists every tag of a Word template with its location and reports structure errors;"
                 + " with --data also the names the data lacks.")

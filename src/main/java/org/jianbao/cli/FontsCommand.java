@@ -8,6 +8,8 @@ import org.jianbao.pdf.FontFace;
 import org.jianbao.pdf.FontLibrary;
 import org.jianbao.pdf.FontResolution;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code fonts [--all]}: which real font serves each document font name, and what was found where. */
 @Component
+// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "fonts", mixinStandardHelpOptions = true,
         description = "Show which font the PDF renderer uses for each document font (仿宋_GB2312, 黑体…) and what it found.")
 public class FontsCommand implements CliCommand, Callable<Integer> {

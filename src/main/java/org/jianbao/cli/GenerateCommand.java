@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import org.jianbao.generation.DocumentGenerator;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Spec;
  * templates, the same output folder.
  */
 @Component
+// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes one document now (.docx and .pdf into output/<period>/) and prints the paths.",
         subcommands = {GenerateCommand.StudyNotes.class, GenerateCommand.Briefing.class})

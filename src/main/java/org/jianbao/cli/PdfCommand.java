@@ -14,6 +14,8 @@ import org.jianbao.pdf.FontResolution;
 import org.jianbao.pdf.MissingGlyphException;
 import org.jianbao.pdf.PdfRenderResult;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code pdf IN.docx --out OUT.pdf}: any Word document to PDF with the built-in renderer, no office suite. */
 @Component
+// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "pdf", mixinStandardHelpOptions = true,
         description = "Convert a .docx to PDF with the built-in renderer (no office suite needed).")
 public class PdfCommand implements CliCommand, Callable<Integer> {

@@ -12,6 +12,8 @@ import org.jianbao.template.FillOptions;
 import org.jianbao.template.FilledDocument;
 import org.jianbao.template.TemplateException;
 import org.jianbao.template.TemplateWarning;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -23,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code jianbao render --template T.docx --data D.json --out O.docx [--pdf O.pdf] [--lenient]}. */
 @Component
+// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Fills a Word template (.docx with {{tags}}) with a JSON object and writes the filled .docx (and with --pdf the PDF).")
 public class RenderCommand implements CliCommand, Callable<Integer> {

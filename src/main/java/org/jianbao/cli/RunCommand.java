@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import org.jianbao.batch.JobRunner;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
+// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
                 "Runs the main job: imports new data, then writes the study notes and one briefing per unit (.docx + .pdf).",

@@ -22,6 +22,8 @@ import org.jianbao.speech.Speech;
 import org.jianbao.speech.SpeechAnalyser;
 import org.jianbao.speech.SpeechInputException;
 import org.jianbao.speech.SpeechKeywords;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -35,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code jianbao speech FILE [--json]}: shows what the analyser understood of a speech. */
 @Component
+// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "speech", mixinStandardHelpOptions = true,
         description = {"Analyses a speech (.txt in UTF-8/GBK/GB18030/UTF-16, or .docx) and prints its outline:",
                 "title, sections and items, quotes, years, plenums, placeholders (×), assignments and keywords."})
