@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.jianbao.generation.DocumentRequest;
 import org.jianbao.generation.GeneratedDocument;
 import org.jianbao.generation.GeneratedDocuments;
+import org.jianbao.generation.InputProblem;
 
 /**
  * Records each written document against the job execution (the distribution step and the commands
@@ -39,9 +40,16 @@ class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionL
 
     @Override
     public void onProcessError(DocumentRequest request, Exception e) {
-        // The one place a failed document's stack trace is logged (Batch's own step logging is off).
-        log.error("[{}/{}] failed: {} {} {}: {}", count + 1, reader.size(), request.kind().label(), request.unit(),
-                request.period(), e.getMessage(), e);
+        // The one place a failed document is logged (Batch's own step logging is off): a problem in the
+        // user's files in one line, anything else with its stack trace.
+        var problem = InputProblem.in(e);
+        if (problem.isPresent()) {
+            log.error("[{}/{}] failed: {} {} {}: {}", count + 1, reader.size(), request.kind().label(), request.unit(),
+                    request.period(), problem.get().getMessage());
+        } else {
+            log.error("[{}/{}] failed: {} {} {}: {}", count + 1, reader.size(), request.kind().label(), request.unit(),
+                    request.period(), e.getMessage(), e);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,13 +34,15 @@ class DocumentsJobConfiguration {
     static final String JOB_NAME = "documents";
 
     @Bean
-    Step importData(JobRepository jobRepository, PlatformTransactionManager tx, SampleData sampleData, InboxImporter inbox) {
+    Step importData(JobRepository jobRepository, SampleData sampleData, InboxImporter inbox) {
         return new StepBuilder("importData", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     sampleData.ensureLoaded();
                     inbox.importInbox();
                     return RepeatStatus.FINISHED;
-                }, tx)
+                    // No step transaction: every file is imported in a transaction of its own, and a refused
+                    // file is reported (moved to refused/ with its errors), not a reason to undo the others.
+                }, new ResourcelessTransactionManager())
                 .build();
     }
 

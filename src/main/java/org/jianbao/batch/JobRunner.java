@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,24 @@ public class JobRunner {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
+    private final boolean singleProcessDatabase;
 
-    JobRunner(JobOperator jobOperator, JobRepository jobRepository) {
+    JobRunner(JobOperator jobOperator, JobRepository jobRepository,
+              @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.singleProcessDatabase = isSingleProcess(databaseUrl);
+    }
+
+    /**
+     * An embedded H2 file (or memory) database admits one process at a time: whatever it shows as running was
+     * left by a process that is gone. A server database (PostgreSQL, H2 with AUTO_SERVER or TCP) may be shared
+     * by a run on another host that is very much alive.
+     */
+    static boolean isSingleProcess(String url) {
+        String u = url.toUpperCase(java.util.Locale.ROOT);
+        return (u.startsWith("JDBC:H2:FILE:") || u.startsWith("JDBC:H2:MEM:") || u.startsWith("JDBC:H2:./"))
+                && !u.contains("AUTO_SERVER=TRUE");
     }
 
     /** What came of a request to run a job. */
@@ -42,12 +57,24 @@ public class JobRunner {
     }
 
     /**
-     * Runs the job on the caller's thread. Executions still marked STARTED are recovered first:
-     * the embedded H2 database admits a single process, so a STARTED execution found at start-up
-     * belongs to a process that was killed (kill -9, power loss) and would otherwise block a
-     * restart for ever (spring-batch #3127).
+     * Runs the job on the caller's thread. On the embedded H2 database, executions still marked STARTED
+     * are recovered first: they belong to a process that was killed (kill -9, power loss) and would
+     * otherwise block a restart for ever (spring-batch #3127). On a shared database that needs the
+     * operator's word ({@code run --recover}).
      */
     public Outcome run(Job job, JobParameters parameters) throws Exception {
+        return run(job, parameters, false);
+    }
+
+    /**
+     * @param recover mark executions left STARTED as failed even on a shared database — for the operator who
+     *                knows no other run is active (a killed process on a PostgreSQL installation)
+     */
+    public Outcome run(Job job, JobParameters parameters, boolean recover) throws Exception {
+        Set<JobExecution> running = jobRepository.findRunningJobExecutions(job.getName());
+        if (!running.isEmpty() && !singleProcessDatabase && !recover) {
+            throw new StillRunningException(running.iterator().next());
+        }
         recoverStaleExecutions(job.getName());
         try {
             JobExecution execution = jobOperator.start(job, parameters);
@@ -63,6 +90,15 @@ public class JobRunner {
             log.warn("Execution {} of {} was left {} by a process that stopped; marking it failed so it can be restarted",
                     stale.getId(), jobName, stale.getStatus());
             jobOperator.recover(stale);
+        }
+    }
+
+    /** Another execution of the job is marked running on a database other processes may share. */
+    public static final class StillRunningException extends RuntimeException {
+        StillRunningException(JobExecution execution) {
+            super("execution " + execution.getId() + " of " + execution.getJobInstance().getJobName() + ", started "
+                    + execution.getStartTime() + ", is still marked " + execution.getStatus()
+                    + ": another run is active, or one was killed. If no other run is active, run again with --recover");
         }
     }
 

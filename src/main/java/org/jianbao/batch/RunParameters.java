@@ -2,8 +2,7 @@ package org.jianbao.batch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.UUID;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.stereotype.Component;
@@ -22,12 +21,10 @@ public class RunParameters {
 
     private final TemplateLibrary templates;
     private final DataFingerprint data;
-    private final Clock clock;
 
-    RunParameters(TemplateLibrary templates, DataFingerprint data, Clock clock) {
+    RunParameters(TemplateLibrary templates, DataFingerprint data) {
         this.templates = templates;
         this.data = data;
-        this.clock = clock;
     }
 
     public JobParameters of(RunPlan plan, boolean force) {
@@ -36,7 +33,8 @@ public class RunParameters {
                 .addString("templatesSha256", templatesSha256(plan))
                 .addString("dataFingerprint", data.current());
         if (force) {
-            builder.addString("forcedAt", Instant.now(clock).toString());
+            // Unique, not a timestamp: two forced runs must differ even under a fixed test clock.
+            builder.addString("forced", UUID.randomUUID().toString());
         }
         return builder.toJobParameters();
     }

@@ -13,13 +13,10 @@ import org.jianbao.generation.DocumentGenerator;
 import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.DocumentRequest;
 import org.jianbao.generation.GeneratedDocument;
+import org.jianbao.generation.InputProblem;
 import org.jianbao.generation.JianbaoProperties;
-import org.jianbao.generation.MissingTemplateException;
 import org.jianbao.generation.NoDataException;
 import org.jianbao.generation.ReportFacts;
-import org.jianbao.pdf.MissingGlyphException;
-import org.jianbao.speech.SpeechInputException;
-import org.jianbao.template.TemplateException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,10 +62,9 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
         GeneratedDocument document;
         try {
             document = generator.generate(request);
-        } catch (TemplateException | SpeechInputException | MissingTemplateException | NoDataException
-                 | MissingGlyphException e) {
-            // Each names the file and what to fix there: the user's to correct, not a crash.
-            throw new UserInputException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // A template, speech or data problem names the file and what to fix there: the user's to correct.
+            throw InputProblem.in(e).map(p -> (RuntimeException) new UserInputException(p.getMessage(), p)).orElse(e);
         }
         var out = spec.commandLine().getOut();
         out.println(document.docx());
@@ -88,7 +84,11 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
 
     YearMonth periodFor(String unit, String period) {
         if (period == null) {
-            return facts.latestPeriod(unit);
+            try {
+                return facts.latestPeriod(unit);
+            } catch (NoDataException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
         }
         YearMonth month = RunCommand.parsePeriod(period);
         if (!facts.hasData(unit, month)) {

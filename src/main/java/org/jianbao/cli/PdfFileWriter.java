@@ -3,22 +3,21 @@ package org.jianbao.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import org.jianbao.generation.AtomicFile;
 import org.jianbao.pdf.DocxPdfRenderer;
 import org.jianbao.pdf.FontResolution;
 import org.jianbao.pdf.MissingGlyphException;
 import org.jianbao.pdf.PdfRenderResult;
 
 /**
- * Writes a PDF for the {@code pdf} and {@code render --pdf} commands: whole or not at all (a temporary
- * file moved into place), with the renderer's problems turned into one line for the user.
+ * Writes a PDF for the {@code pdf} and {@code render --pdf} commands: whole or not at all ({@link AtomicFile}),
+ * with the renderer's problems turned into one line for the user.
  */
 @Component
 class PdfFileWriter {
@@ -31,19 +30,13 @@ class PdfFileWriter {
     }
 
     PdfRenderResult write(XWPFDocument document, Path target, String source) {
+        if (target.toAbsolutePath().normalize().equals(Path.of(source).toAbsolutePath().normalize())) {
+            throw new UserInputException(target + ": the PDF would overwrite the document it is made from");
+        }
+        PdfRenderResult[] result = new PdfRenderResult[1];
         try {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".jianbao-", ".pdf");
-            PdfRenderResult result;
-            try (OutputStream output = Files.newOutputStream(tmp)) {
-                result = renderer.getObject().render(document, output);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            return result;
+            AtomicFile.write(target, out -> result[0] = renderer.getObject().render(document, out));
+            return result[0];
         } catch (MissingGlyphException e) {
             throw new UserInputException(source + ": " + e.getMessage(), e);
         } catch (IOException e) {

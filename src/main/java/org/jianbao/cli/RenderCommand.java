@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.jianbao.generation.AtomicFile;
 import org.jianbao.template.DocxTemplate;
 import org.jianbao.template.FillOptions;
 import org.jianbao.template.FilledDocument;
@@ -65,7 +66,7 @@ public class RenderCommand implements CliCommand, Callable<Integer> {
         try {
             filled = compiled.fill(model, lenient ? FillOptions.lenient() : FillOptions.strict());
         } catch (TemplateException e) {
-            throw new UserInputException(e.getMessage());
+            throw new UserInputException(e.getMessage(), e);
         }
         write(filled, out);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -89,7 +90,7 @@ public class RenderCommand implements CliCommand, Callable<Integer> {
         try {
             return DocxTemplate.compile(template);
         } catch (TemplateException e) {
-            throw new UserInputException(e.getMessage());
+            throw new UserInputException(e.getMessage(), e);
         }
     }
 
@@ -111,15 +112,9 @@ public class RenderCommand implements CliCommand, Callable<Integer> {
 
     private static void write(FilledDocument filled, Path out) {
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                filled.writeTo(stream);
-            }
+            AtomicFile.write(out, filled::writeTo);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UserInputException(out + ": cannot write: " + e.getMessage());
+            throw new UserInputException(out + ": cannot write: " + e.getMessage(), e);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.jianbao.batch.RunParameters;
 import org.jianbao.batch.RunPlan;
 import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.GeneratedDocuments;
+import org.jianbao.generation.InputProblem;
 import org.jianbao.generation.JianbaoProperties;
 import org.jianbao.generation.ReportFacts;
 import org.jianbao.generation.SpeechLibrary;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
                 "Imports the shipped samples on first run, then whatever was dropped into the inbox; analyses the",
                 "speech; writes every document into output/<period>/ and prints the paths. A run whose speech, data",
                 "and templates are unchanged since the last complete run does nothing; --force writes them again.",
-                "A failed run resumes at the document that failed when the same command is run again."})
+                "After a failure of the system (a full disk), the same command resumes at the document that failed;",
+                "a problem in a template, the speech or the data is reported in one line (exit 2)."})
 class RunCommand implements CliCommand, Callable<Integer> {
 
     @Spec
@@ -62,6 +64,9 @@ class RunCommand implements CliCommand, Callable<Integer> {
 
     @Option(names = "--force", description = "run even when nothing changed since the last complete run")
     boolean force;
+
+    @Option(names = "--recover", description = "on a shared database (PostgreSQL): mark a run left STARTED by a killed process as failed, then go on")
+    boolean recover;
 
     private final JobRunner jobRunner;
     private final Job documentsJob;
@@ -89,7 +94,12 @@ class RunCommand implements CliCommand, Callable<Integer> {
     public Integer call() throws Exception {
         RunPlan plan = plan();
         var out = spec.commandLine().getOut();
-        JobRunner.Outcome outcome = jobRunner.run(documentsJob, runParameters.of(plan, force));
+        JobRunner.Outcome outcome;
+        try {
+            outcome = jobRunner.run(documentsJob, runParameters.of(plan, force), recover);
+        } catch (JobRunner.StillRunningException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
         if (outcome instanceof JobRunner.Outcome.AlreadyComplete) {
             out.println("Nothing new since the last complete run (same speech, data and templates): the documents in "
                     + properties.outputDir() + " are current. Use --force to write them again.");
@@ -103,9 +113,16 @@ class RunCommand implements CliCommand, Callable<Integer> {
         });
         if (!JobRunner.succeeded(execution)) {
             var err = spec.commandLine().getErr();
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            var problem = failures.stream().map(InputProblem::in).flatMap(Optional::stream).findFirst();
+            if (problem.isPresent()) {
+                // A template, the speech or the data needs fixing; the next run after the fix starts afresh.
+                err.println(problem.get().getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             err.println("run " + execution.getId() + " " + execution.getStatus() + " after " + documents.size()
-                    + " documents; running the same command again resumes where it stopped");
-            execution.getAllFailureExceptions().forEach(e -> err.println("  " + rootCause(e)));
+                    + " documents; the same command, with speech, data and templates unchanged, resumes at the document that failed");
+            failures.forEach(e -> err.println("  " + rootCause(e)));
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;

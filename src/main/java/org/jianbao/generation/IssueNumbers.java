@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out the 第N期 number of a unit's briefing: numbered per unit and year, stable for a period
@@ -20,20 +23,21 @@ public class IssueNumbers {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    IssueNumbers(JdbcClient jdbc, Clock clock) {
+    IssueNumbers(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // Each attempt commits on its own: on PostgreSQL a unique violation aborts the transaction it happens
+        // in, so inside the caller's (a batch chunk's) transaction the retry below could never read again.
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public int issueFor(String unit, YearMonth period) {
         for (int attempt = 1; ; attempt++) {
-            Optional<Integer> existing = find(unit, period);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
             try {
-                return assignNext(unit, period);
+                return ownTransaction.execute(status -> find(unit, period).orElseGet(() -> assignNext(unit, period)));
             } catch (DuplicateKeyException raced) {
                 // Another run took the number (or the period) between our read and insert: read again.
                 if (attempt == ATTEMPTS) {

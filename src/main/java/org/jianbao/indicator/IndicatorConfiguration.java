@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The only Spring-aware class of the package: wires the plain classes. */
@@ -26,8 +27,12 @@ class IndicatorConfiguration {
     @Bean
     IndicatorImporter indicatorImporter(CatalogueRepository catalogues, ImportLog importLog, JdbcTemplate jdbcTemplate,
             JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, IndicatorProperties properties) {
+        // Each file is all or nothing on its own, even when a caller (the batch step) holds a transaction: a
+        // refused file must not roll back the files imported before it, which have already left the inbox.
+        TransactionTemplate perFile = new TransactionTemplate(transactionManager);
+        perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new IndicatorImporter(catalogues, importLog, new IndicatorWriter(jdbcTemplate, jdbc),
-                new TransactionTemplate(transactionManager), clock, properties.importedBy());
+                perFile, clock, properties.importedBy());
     }
 
     @Bean

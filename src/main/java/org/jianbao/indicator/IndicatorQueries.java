@@ -43,8 +43,9 @@ public class IndicatorQueries {
     /** The latest month for which the unit has any figure. */
     public Optional<YearMonth> latestPeriod(String unit) {
         Unit u = unit(catalogues.load(), unit);
-        return Optional.ofNullable(jdbc.sql("select max(period) from ind_value where unit_id = ?").param(u.id())
-                .query(String.class).single()).map(YearMonth::parse);
+        // max() over no rows is one row holding null: read it as a list, not as a required single value.
+        return jdbc.sql("select max(period) from ind_value where unit_id = ?").param(u.id())
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single().map(YearMonth::parse);
     }
 
     public Optional<Figure> figure(String unit, String indicator, YearMonth period) {

@@ -10,7 +10,8 @@ CREATE TABLE generated_document (
     pdf_path         VARCHAR(1000) NOT NULL,
     pages            INTEGER       NOT NULL,
     warnings         INTEGER       NOT NULL,
-    warning_text     VARCHAR(10000),
+    -- No length: a document with many unfilled marks must not fail after its files were written.
+    warning_text     VARCHAR,
     created_at       TIMESTAMP     NOT NULL
 );
 CREATE INDEX ix_generated_document_execution ON generated_document (job_execution_id);

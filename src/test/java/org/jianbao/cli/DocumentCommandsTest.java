@@ -96,6 +96,9 @@ class DocumentCommandsTest {
         assertThat(jianbao("run", "--speech", "missing.txt")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString().strip()).isEqualTo("missing.txt: speech file not found");
 
+        assertThat(jianbao("run", "--period", "2030-01")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("示范区: no indicator data for 2030-01 (import that month's files first, or leave out --period)");
+
         assertThat(jianbao("run", "--only", "minutes")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("--only minutes: expected study-notes or briefing");
     }

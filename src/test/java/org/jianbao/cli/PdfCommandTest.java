@@ -69,6 +69,26 @@ class PdfCommandTest {
     }
 
     @Test
+    void neverOverwritesTheWordDocumentItConverts() throws Exception {
+        Path in = docx("今年以来");
+        byte[] before = Files.readAllBytes(in);
+
+        assertThat(run("pdf", in.toString(), "--out", in.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("would overwrite the document it is made from");
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+    }
+
+    @Test
+    void theFileIsAsReadableAsAnyOtherTheUserWrites() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path pdf = dir.resolve("shared.pdf");
+        assertThat(run("pdf", docx("今年以来").toString(), "--out", pdf.toString())).isZero();
+
+        assertThat(Files.getPosixFilePermissions(pdf))
+                .isEqualTo(Files.getPosixFilePermissions(Files.writeString(dir.resolve("plain.txt"), "x")));
+    }
+
+    @Test
     void notADocxIsABadInput() throws Exception {
         Path in = dir.resolve("notes.docx");
         Files.writeString(in, "plain text");
