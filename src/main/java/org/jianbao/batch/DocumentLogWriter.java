@@ -25,7 +25,6 @@ class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionL
     private final GeneratedDocuments documents;
     private final DocumentRequestReader reader;
     private long jobExecutionId;
-    private int count;
 
     DocumentLogWriter(GeneratedDocuments documents, DocumentRequestReader reader) {
         this.documents = documents;
@@ -35,7 +34,6 @@ class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionL
     @Override
     public void beforeStep(StepExecution stepExecution) {
         jobExecutionId = stepExecution.getJobExecutionId();
-        count = (int) stepExecution.getWriteCount();
     }
 
     @Override
@@ -44,10 +42,10 @@ class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionL
         // user's files in one line, anything else with its stack trace.
         var problem = InputProblem.in(e);
         if (problem.isPresent()) {
-            log.error("[{}/{}] failed: {} {} {}: {}", count + 1, reader.size(), request.kind().label(), request.unit(),
+            log.error("[{}/{}] failed: {} {} {}: {}", reader.position(), reader.size(), request.kind().label(), request.unit(),
                     request.period(), problem.get().getMessage());
         } else {
-            log.error("[{}/{}] failed: {} {} {}: {}", count + 1, reader.size(), request.kind().label(), request.unit(),
+            log.error("[{}/{}] failed: {} {} {}: {}", reader.position(), reader.size(), request.kind().label(), request.unit(),
                     request.period(), e.getMessage(), e);
         }
     }
@@ -56,8 +54,8 @@ class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionL
     public void write(Chunk<? extends GeneratedDocument> chunk) {
         for (GeneratedDocument document : chunk) {
             documents.record(jobExecutionId, document);
-            count++;
-            log.info("[{}/{}] {}{}", count, reader.size(), document.docx(),
+            // One document per chunk: the reader's position is this document's place in the run, also after a restart.
+            log.info("[{}/{}] {}{}", reader.position(), reader.size(), document.docx(),
                     document.warnings().isEmpty() ? "" : " (" + document.warnings().size() + " warnings)");
             document.warnings().forEach(w -> log.warn("    {}", w));
         }

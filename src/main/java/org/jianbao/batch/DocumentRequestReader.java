@@ -61,6 +61,11 @@ class DocumentRequestReader extends AbstractItemCountingItemStreamItemReader<Doc
         requests = List.of();
     }
 
+    /** The place of the document read last, counting from 1 across restarts. */
+    int position() {
+        return getCurrentItemCount();
+    }
+
     int size() {
         return requests.size();
     }

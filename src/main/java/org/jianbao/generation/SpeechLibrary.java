@@ -16,7 +16,7 @@ import org.jianbao.speech.SpeechKeywords;
 /** Analyses each speech file once per change, however many documents a run makes from it. */
 public final class SpeechLibrary {
 
-    private record Analysed(FileTime modified, Speech speech, List<Keyword> keywords) {
+    private record Analysed(FileTime modified, long size, Speech speech, List<Keyword> keywords) {
     }
 
     private final SpeechAnalyser analyser = new SpeechAnalyser();
@@ -35,8 +35,10 @@ public final class SpeechLibrary {
     private Analysed analysed(Path file) {
         Path key = file.toAbsolutePath().normalize();
         FileTime modified = lastModified(key);
+        long size = size(key);
+        // Modification time and size: coarse timestamps (SMB, FAT) alone could hide an edit made within a second.
         return cache.compute(key, (k, known) -> {
-            if (known != null && known.modified().equals(modified)) {
+            if (known != null && known.modified().equals(modified) && known.size() == size) {
                 return known;
             }
             Speech speech = analyser.analyse(k);
@@ -44,8 +46,16 @@ public final class SpeechLibrary {
                 // Both documents are titled after the speech; without one this is most likely not a speech.
                 throw new SpeechInputException(k + ": no title line found — is this a speech?");
             }
-            return new Analysed(modified, speech, keywordFinder.top(speech, 50));
+            return new Analysed(modified, size, speech, keywordFinder.top(speech, 50));
         });
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     private static FileTime lastModified(Path file) {
