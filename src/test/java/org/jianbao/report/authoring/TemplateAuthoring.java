@@ -43,8 +43,9 @@ public final class TemplateAuthoring {
 
         d.paragraph(OfficialDocx.HEADING_1, "一、讲话提纲");
         d.tag("{{?outline}}");
+        // The speech's own headings in 楷体: quoted matter, not confused with this document's 黑体 headings.
         XWPFParagraph section = d.paragraph(OfficialDocx.NORMAL);
-        d.run(section, "{{number}}、{{heading}}").setBold(true);
+        d.run(section, "{{number}}、{{heading}}", OfficialDocx.KAITI);
         d.tag("{{?items}}");
         d.paragraph(OfficialDocx.NORMAL, "（{{number}}）{{heading}}");
         d.tag("{{/items}}");
