@@ -225,7 +225,7 @@ public final class BriefingAssembler {
         List<String> parts = new ArrayList<>();
         String measure = f.measure() == null ? "" : f.measure();
         if (f.value() != null) {
-            parts.add((TargetProgress.isAmount(measure) ? "本期累计完成" : "本期为") + OfficeNumbers.oneDecimal(f.value()) + measure);
+            parts.add((TargetProgress.isAmount(measure) ? "本期累计完成" : "本期为") + OfficeNumbers.amount(f.value(), measure) + measure);
         }
         if (f.growth() != null) {
             parts.add("同比" + OfficeNumbers.growthProse(f.growth()));
@@ -253,7 +253,7 @@ public final class BriefingAssembler {
         return new Briefing.IndicatorRow(
                 f.name(),
                 f.measure() == null ? OfficeNumbers.MISSING : f.measure(),
-                OfficeNumbers.oneDecimal(f.value()),
+                OfficeNumbers.amount(f.value(), f.measure()),
                 OfficeNumbers.oneDecimal(f.growth()),
                 f.rank() == null ? OfficeNumbers.MISSING : Integer.toString(f.rank()),
                 progress.target(),

@@ -24,6 +24,19 @@ final class OfficeNumbers {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /**
+     * An amount as offices write it in its measure: whole numbers for what is counted (18795户, 12家), one
+     * decimal for money and indices (412.6亿元).
+     */
+    static String amount(Double value, String measure) {
+        if (value == null || measure == null || !COUNTED.contains(measure.strip())) {
+            return oneDecimal(value);
+        }
+        return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static final java.util.Set<String> COUNTED = java.util.Set.of("户", "家", "个", "项", "人", "件", "座", "所", "次");
+
     /** Growth in prose: {@code 6.3 → "增长6.3%"}, {@code -2.7 → "下降2.7%"}, {@code 0 → "持平"}. */
     static String growthProse(double growth) {
         BigDecimal rounded = BigDecimal.valueOf(growth).setScale(1, RoundingMode.HALF_UP);

@@ -185,7 +185,7 @@ public final class PlaceholderFilling {
         IndicatorFigure f = found.get();
         return switch (mark.kind) {
             case VALUE -> f.value() == null ? Replacement.not(f.name() + "本期累计无数据")
-                    : Replacement.of(OfficeNumbers.oneDecimal(f.value()));
+                    : Replacement.of(OfficeNumbers.amount(f.value(), f.measure()));
             case RANK -> f.rank() == null ? Replacement.not(f.name() + "全市排名无数据")
                     : Replacement.of(Integer.toString(f.rank()));
             case GROWTH -> growth(sentence, mark, f);

@@ -52,7 +52,7 @@ final class TargetProgress {
         String measure = f.measure() == null ? "" : f.measure();
 
         if (t.value() != null) {
-            targetParts.add(OfficeNumbers.oneDecimal(t.value()));
+            targetParts.add(OfficeNumbers.amount(t.value(), measure));
             if (f.value() != null && t.value() != 0) {
                 judged++;
                 if (isAmount(measure) && f.higherIsBetter()) {
@@ -60,8 +60,8 @@ final class TargetProgress {
                     double schedule = OfficeNumbers.rounded(100.0 * period.getMonthValue() / 12);
                     share = OfficeNumbers.oneDecimal(reached) + "%";
                     if (reached < schedule) {
-                        shortfalls.add("本期累计完成" + OfficeNumbers.oneDecimal(f.value()) + measure + "，完成年度目标"
-                                + OfficeNumbers.oneDecimal(t.value()) + measure + "的" + OfficeNumbers.oneDecimal(reached)
+                        shortfalls.add("本期累计完成" + OfficeNumbers.amount(f.value(), measure) + measure + "，完成年度目标"
+                                + OfficeNumbers.amount(t.value(), measure) + measure + "的" + OfficeNumbers.oneDecimal(reached)
                                 + "%，落后序时进度（" + OfficeNumbers.oneDecimal(schedule) + "%）"
                                 + OfficeNumbers.points(schedule - reached) + "个百分点");
                     }
@@ -69,9 +69,9 @@ final class TargetProgress {
                     double v = OfficeNumbers.rounded(f.value());
                     double goal = OfficeNumbers.rounded(t.value());
                     if (f.higherIsBetter() ? v < goal : v > goal) {
-                        shortfalls.add("本期为" + OfficeNumbers.oneDecimal(f.value()) + measure + "，"
+                        shortfalls.add("本期为" + OfficeNumbers.amount(f.value(), measure) + measure + "，"
                                 + (f.higherIsBetter() ? "未达到" : "高于") + "年度目标（"
-                                + OfficeNumbers.oneDecimal(t.value()) + measure + "）");
+                                + OfficeNumbers.amount(t.value(), measure) + measure + "）");
                     }
                 }
             }
