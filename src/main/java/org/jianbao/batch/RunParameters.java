@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.TemplateLibrary;
 import org.jianbao.generation.DataFingerprint;
+import org.jianbao.indicator.IndicatorImporter;
 
 /**
  * Builds the identifying parameters of a run: the plan plus fingerprints of everything the
@@ -29,7 +30,7 @@ public class RunParameters {
 
     public JobParameters of(RunPlan plan, boolean force) {
         var builder = plan.toParameters()
-                .addString("speechSha256", DataFingerprint.sha256(plan.speech()))
+                .addString("speechSha256", IndicatorImporter.sha256(plan.speech()))
                 .addString("templatesSha256", templatesSha256(plan))
                 .addString("dataFingerprint", data.current());
         if (force) {
@@ -43,7 +44,7 @@ public class RunParameters {
         StringBuilder all = new StringBuilder();
         for (DocumentKind kind : plan.kinds()) {
             Path file = templates.pathOf(kind);
-            all.append(kind).append('=').append(Files.exists(file) ? DataFingerprint.sha256(file) : "missing").append(';');
+            all.append(kind).append('=').append(Files.exists(file) ? IndicatorImporter.sha256(file) : "missing").append(';');
         }
         return all.toString();
     }

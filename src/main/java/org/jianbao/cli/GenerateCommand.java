@@ -99,11 +99,7 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
     }
 
     String unitOrDefault(String unit) {
-        String name = unit != null ? unit : facts.defaultUnit();
-        if (!facts.knowsUnit(name)) {
-            throw new UserInputException("--unit " + name + ": unknown unit; known: " + String.join("、", facts.unitNames()));
-        }
-        return name;
+        return RunCommand.knownUnit(facts, unit != null ? unit : facts.defaultUnit());
     }
 
     /** The options both documents take. */

@@ -147,9 +147,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
                 default -> throw new UserInputException("--only " + name + ": expected study-notes or briefing");
             });
         }
-        units.stream().filter(u -> !facts.knowsUnit(u)).findFirst().ifPresent(u -> {
-            throw new UserInputException("--unit " + u + ": unknown unit; known: " + String.join("、", facts.unitNames()));
-        });
+        units.forEach(u -> knownUnit(facts, u));
         List<String> unitNames = units.isEmpty() ? configuredUnits() : units;
         return new RunPlan(speechFile.toAbsolutePath().normalize(), unitNames, month, kinds);
     }
@@ -169,6 +167,14 @@ class RunCommand implements CliCommand, Callable<Integer> {
         all.add(facts.defaultUnit());
         indicatorProperties.otherUnits().stream().filter(u -> !all.contains(u)).forEach(all::add);
         return all;
+    }
+
+    /** A --unit the database knows, or the one-line error listing the units it does know. */
+    static String knownUnit(ReportFacts facts, String unit) {
+        if (!facts.knowsUnit(unit)) {
+            throw new UserInputException("--unit " + unit + ": unknown unit; known: " + String.join("、", facts.unitNames()));
+        }
+        return unit;
     }
 
     static YearMonth parsePeriod(String text) {

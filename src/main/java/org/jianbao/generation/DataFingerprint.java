@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.jianbao.indicator.IndicatorImporter;
+
 /**
  * A fingerprint of the data a run is made from: the SHA-256 of every file ever imported (or refused)
  * plus every file waiting in the inbox or the samples folder. A new or corrected file changes it;
@@ -37,26 +39,13 @@ public class DataFingerprint {
                 continue;
             }
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(Files::isRegularFile).forEach(f -> hashes.add(sha256(f)));
+                files.filter(Files::isRegularFile).forEach(f -> hashes.add(IndicatorImporter.sha256(f)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
             }
         }
         MessageDigest digest = digest();
         hashes.forEach(h -> digest.update(h.strip().getBytes(StandardCharsets.US_ASCII)));
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    public static String sha256(Path file) {
-        MessageDigest digest = digest();
-        try (var in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -11,6 +11,7 @@ import org.jianbao.pdf.DocxPdfRenderer;
 import org.jianbao.pdf.PdfRenderResult;
 import org.jianbao.report.Assembled;
 import org.jianbao.report.BriefingAssembler;
+import org.jianbao.report.BriefingFacts;
 import org.jianbao.report.DocumentNames;
 import org.jianbao.report.StudyNotesAssembler;
 import org.jianbao.report.StudyNotesOptions;
@@ -46,22 +47,31 @@ public final class DocumentGenerator {
 
     public GeneratedDocument generate(DocumentRequest request) {
         Speech speech = speeches.analyse(request.speech());
+        LocalDate today = LocalDate.now(clock);
+        Assembled<?> assembled;
+        String baseName;
         // Java 17: no pattern matching in switch yet, and the kind enum says the same.
-        Assembled<?> assembled = switch (request.kind()) {
-            case STUDY_NOTES -> new StudyNotesAssembler().assemble(speech,
-                    facts.figures(request.unit(), request.period()),
-                    new StudyNotesOptions(request.unit(), LocalDate.now(clock), null,
-                            speeches.keywords(request.speech(), KEYWORDS).stream().map(Keyword::word).toList(),
-                            request.period()));
-            case BRIEFING -> new BriefingAssembler().assemble(speech, facts.briefing(request.unit(), request.period()));
-        };
+        switch (request.kind()) {
+            case STUDY_NOTES -> {
+                assembled = new StudyNotesAssembler().assemble(speech, facts.figures(request.unit(), request.period()),
+                        new StudyNotesOptions(request.unit(), today, null,
+                                speeches.keywords(request.speech(), KEYWORDS).stream().map(Keyword::word).toList(),
+                                request.period()));
+                baseName = DocumentNames.studyNotes(speech.title(), today);
+            }
+            case BRIEFING -> {
+                BriefingFacts briefing = facts.briefing(request.unit(), request.period());
+                assembled = new BriefingAssembler().assemble(speech, briefing);
+                baseName = DocumentNames.briefing(request.unit(), request.period(), briefing.issueNumber());
+            }
+            default -> throw new IllegalStateException("no assembler for " + request.kind());
+        }
         FilledDocument filled = templates.templateFor(request.kind()).fill(assembled.model());
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         PdfRenderResult rendered = pdfRenderer.render(filled.document(), pdf);
         byte[] docx = filled.toBytes();
 
-        String baseName = baseName(request, speech);
         Path docxPath = output.write(request.period(), baseName + ".docx", docx);
         Path pdfPath = output.write(request.period(), baseName + ".pdf", pdf.toByteArray());
 
@@ -69,13 +79,5 @@ public final class DocumentGenerator {
         filled.warnings().forEach(w -> warnings.add(w.toString()));
         rendered.warnings().forEach(warnings::add);
         return new GeneratedDocument(request, docxPath, pdfPath, rendered.pages(), warnings);
-    }
-
-    private String baseName(DocumentRequest request, Speech speech) {
-        return switch (request.kind()) {
-            case BRIEFING -> DocumentNames.briefing(request.unit(), request.period(),
-                    facts.issueNumber(request.unit(), request.period()));
-            case STUDY_NOTES -> DocumentNames.studyNotes(speech.title(), LocalDate.now(clock));
-        };
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ import org.jianbao.indicator.ProjectCategory;
 import org.jianbao.indicator.ProjectCount;
 import org.jianbao.indicator.ProjectRates;
 import org.jianbao.indicator.ProjectStatus;
+import org.jianbao.indicator.Target;
 import org.jianbao.indicator.Unit;
 import org.jianbao.report.BriefingFacts;
 import org.jianbao.report.Distribution;
@@ -71,48 +73,50 @@ public class ReportFacts {
         return !queries.figures(unit, period).isEmpty();
     }
 
-    public int issueNumber(String unit, YearMonth period) {
-        return issues.issueFor(unit, period);
+    public List<IndicatorFigure> figures(String unit, YearMonth period) {
+        return figures(unit, period, queries.figures(unit, period));
     }
 
-    public List<IndicatorFigure> figures(String unit, YearMonth period) {
+    /** The period's figures with their targets and city averages: three queries, whatever the catalogue's size. */
+    private List<IndicatorFigure> figures(String unit, YearMonth period, List<Figure> raw) {
+        Map<String, Target> targets = new HashMap<>();
+        queries.targets(unit, period.getYear()).forEach(t -> targets.put(t.code(), t));
+        Map<String, BigDecimal> cityAverages = queries.cityAverageGrowths(period);
         List<IndicatorFigure> figures = new ArrayList<>();
-        for (Figure f : queries.figures(unit, period)) {
-            IndicatorTarget target = queries.target(unit, f.code(), period.getYear())
-                    .map(t -> new IndicatorTarget(number(t.value()), number(t.growth()), t.rank()))
-                    .orElse(null);
-            Double cityAverage = queries.cityAverageGrowth(f.code(), period).map(BigDecimal::doubleValue).orElse(null);
+        for (Figure f : raw) {
+            Target t = targets.get(f.code());
+            IndicatorTarget target = t == null ? null : new IndicatorTarget(number(t.value()), number(t.growth()), t.rank());
             figures.add(new IndicatorFigure(f.code(), f.name(), f.aliases(), f.measure(),
                     f.area() == null ? null : f.area().name(), f.higherIsBetter(),
                     number(f.value()), number(f.growth()), number(f.monthGrowth()), f.rank(), f.previousRank(),
-                    cityAverage, target));
+                    number(cityAverages.get(f.code())), target));
         }
         return figures;
     }
 
     public BriefingFacts briefing(String unit, YearMonth period) {
-        List<IndicatorFigure> figures = figures(unit, period);
+        List<Figure> raw = queries.figures(unit, period);
         return new BriefingFacts(unit, period, issues.issueFor(unit, period), LocalDate.now(clock),
-                briefing.issuingOffice(), figures, series(unit, period), ledger(unit, period),
+                briefing.issuingOffice(), figures(unit, period, raw), series(unit, period, raw), ledger(unit, period),
                 new Distribution(briefing.reportTo(), briefing.sendTo(), briefing.issueTo(), briefing.copies()));
     }
 
-    private List<MonthlySeries> series(String unit, YearMonth period) {
+    private List<MonthlySeries> series(String unit, YearMonth period, List<Figure> figures) {
         List<MonthlySeries> series = new ArrayList<>();
-        for (Figure f : queries.figures(unit, period)) {
+        for (Figure f : figures) {
             if (series.size() == CHART_INDICATORS) {
                 break;
             }
             if (f.rankOnly()) {
                 continue;
             }
-            Map<YearMonth, Double> growth = new TreeMap<>();
+            TreeMap<YearMonth, Double> growth = new TreeMap<>();
             for (Figure month : queries.monthlySeries(unit, f.code(), period.getYear())) {
                 if (!month.period().isAfter(period) && month.growth() != null) {
                     growth.put(month.period(), month.growth().doubleValue());
                 }
             }
-            series.add(new MonthlySeries(f.name(), new TreeMap<>(growth)));
+            series.add(new MonthlySeries(f.name(), growth));
         }
         return series;
     }

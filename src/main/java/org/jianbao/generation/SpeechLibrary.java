@@ -1,7 +1,9 @@
 package org.jianbao.generation;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,36 @@ import org.jianbao.speech.SpeechKeywords;
 /** Analyses each speech file once per change, however many documents a run makes from it. */
 public final class SpeechLibrary {
 
-    private record Analysed(FileTime modified, long size, Speech speech, List<Keyword> keywords) {
+    /** Modification time and size: coarse timestamps (SMB, FAT) alone could hide an edit made within a second. */
+    private record Version(FileTime modified, long size) {
+
+        static Version of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Version(attributes.lastModifiedTime(), attributes.size());
+            } catch (IOException e) {
+                return null; // the analyser reports the problem with its own clear message
+            }
+        }
+    }
+
+    private static final class Analysed {
+        private final Version version;
+        private final Speech speech;
+        private List<Keyword> keywords;
+
+        Analysed(Version version, Speech speech) {
+            this.version = version;
+            this.speech = speech;
+        }
+
+        /** Segmenting costs seconds and only the study notes need it: on first request, once. */
+        synchronized List<Keyword> keywords(SpeechKeywords finder) {
+            if (keywords == null) {
+                keywords = finder.top(speech, 50);
+            }
+            return keywords;
+        }
     }
 
     private final SpeechAnalyser analyser = new SpeechAnalyser();
@@ -24,21 +55,19 @@ public final class SpeechLibrary {
     private final Map<Path, Analysed> cache = new ConcurrentHashMap<>();
 
     public Speech analyse(Path file) {
-        return analysed(file).speech();
+        return analysed(file).speech;
     }
 
     public List<Keyword> keywords(Path file, int limit) {
-        List<Keyword> all = analysed(file).keywords();
+        List<Keyword> all = analysed(file).keywords(keywordFinder);
         return all.subList(0, Math.min(limit, all.size()));
     }
 
     private Analysed analysed(Path file) {
         Path key = file.toAbsolutePath().normalize();
-        FileTime modified = lastModified(key);
-        long size = size(key);
-        // Modification time and size: coarse timestamps (SMB, FAT) alone could hide an edit made within a second.
+        Version version = Version.of(key);
         return cache.compute(key, (k, known) -> {
-            if (known != null && known.modified().equals(modified) && known.size() == size) {
+            if (known != null && version != null && version.equals(known.version)) {
                 return known;
             }
             Speech speech = analyser.analyse(k);
@@ -46,24 +75,7 @@ public final class SpeechLibrary {
                 // Both documents are titled after the speech; without one this is most likely not a speech.
                 throw new SpeechInputException(k + ": no title line found — is this a speech?");
             }
-            return new Analysed(modified, size, speech, keywordFinder.top(speech, 50));
+            return new Analysed(version, speech);
         });
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException e) {
-            return -1;
-        }
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (java.io.IOException e) {
-            // Let the analyser report the problem with its own clear message.
-            return FileTime.fromMillis(0);
-        }
     }
 }

@@ -112,7 +112,8 @@ public class IndicatorImporter {
         return new ImportResult.Refused(shown, problems);
     }
 
-    static String sha256(Path file) {
+    /** The SHA-256 the import log records for a file, hex. */
+    public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

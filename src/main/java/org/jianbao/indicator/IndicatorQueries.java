@@ -88,6 +88,19 @@ public class IndicatorQueries {
                 .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1))).optional().flatMap(o -> o));
     }
 
+    /** The city's growth of every indicator it published for a period, by indicator code. */
+    public java.util.Map<String, BigDecimal> cityAverageGrowths(YearMonth period) {
+        Catalogue catalogue = catalogues.load();
+        java.util.Map<String, BigDecimal> growths = new java.util.HashMap<>();
+        catalogue.cityUnit().ifPresent(city -> jdbc.sql(
+                "select indicator_id, yoy_growth from ind_value where unit_id = ? and period = ? and yoy_growth is not null")
+                .params(city.id(), period.toString())
+                .query(rs -> {
+                    growths.put(indicatorById(catalogue, rs.getInt("indicator_id")).code(), rs.getBigDecimal("yoy_growth"));
+                }));
+        return growths;
+    }
+
     public Optional<Target> target(String unit, String indicator, int year) {
         Catalogue catalogue = catalogues.load();
         Unit u = unit(catalogue, unit);
@@ -101,11 +114,21 @@ public class IndicatorQueries {
                 .optional();
     }
 
-    /** All targets of a unit for a year, in catalogue order. */
+    /** All targets of a unit for a year, in catalogue order: one query, not one per indicator. */
     public List<Target> targets(String unit, int year) {
         Catalogue catalogue = catalogues.load();
-        return catalogue.indicators().stream()
-                .map(i -> target(unit, i.code(), year)).flatMap(Optional::stream).toList();
+        Unit u = unit(catalogue, unit);
+        java.util.Map<Integer, Target> byIndicator = new java.util.HashMap<>();
+        jdbc.sql("""
+                select indicator_id, target_value, target_growth, target_rank from ind_target
+                where unit_id = ? and target_year = ?""")
+                .params(u.id(), year)
+                .query(rs -> {
+                    Indicator i = indicatorById(catalogue, rs.getInt("indicator_id"));
+                    byIndicator.put(i.id(), new Target(u.name(), i.code(), i.name(), year, i.measure(),
+                            rs.getBigDecimal("target_value"), rs.getBigDecimal("target_growth"), intOrNull(rs, "target_rank")));
+                });
+        return catalogue.indicators().stream().map(i -> byIndicator.get(i.id())).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
