@@ -49,6 +49,7 @@ final class TableLayout {
     }
 
     static Block.Table layout(Element tbl, float columnWidth, LayoutContext ctx, boolean grid) {
+        boolean keptWithNext = true;
         Element tblPr = Wml.child(tbl, "tblPr");
         List<Element> layers = ctx.styles.tblPrLayers(tblPr);
         String styleId = Wml.attr(Wml.child(tblPr, "tblStyle"), "val");
@@ -154,7 +155,9 @@ final class TableLayout {
                         List<Slice> content = new ArrayList<>();
                         for (Element c : Wml.children(tc)) {
                             if ("p".equals(c.getLocalName())) {
-                                content.addAll(ParagraphLayout.layout(c, inner, ctx, grid).slices());
+                                Block.Para para = ParagraphLayout.layout(c, inner, ctx, grid);
+                                keptWithNext &= para.keepNext();
+                                content.addAll(para.slices());
                             } else if ("tbl".equals(c.getLocalName())) {
                                 content.addAll(layout(c, inner, ctx, grid).slices());
                             }
@@ -228,7 +231,8 @@ final class TableLayout {
         for (int r = 0; r < model.rows.size(); r++) {
             slices.add(new RowSlice(model, r));
         }
-        return new Block.Table(slices, headerRows, false, false, model);
+        // Word keeps a table together (and with what follows) when every paragraph in it is "keep with next".
+        return new Block.Table(slices, headerRows, keptWithNext && !model.rows.isEmpty(), false, model);
     }
 
     private static List<Element> tcs(Element tr) {
