@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.jianbao.office.ZipPolicy;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,6 +24,7 @@ final class XlsTableReader implements TableReader {
     @Override
     public void read(Path file, Consumer<SheetRow> rows) throws IOException {
         DataFormatter formatter = CellText.formatter();
+        ZipPolicy.install(); // the cap on POI's byte arrays
         try (InputStream in = Files.newInputStream(file); HSSFWorkbook workbook = new HSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             var evaluator = workbook.getCreationHelper().createFormulaEvaluator();

@@ -30,6 +30,9 @@ public final class DocxPdfRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(DocxPdfRenderer.class);
 
+    /** More pages than this is a document the renderer refuses (a runaway layout, not a briefing). */
+    public static final int MAX_PAGES = 5_000;
+
     private final FontLibrary fonts;
 
     public DocxPdfRenderer(FontLibrary fonts) {
@@ -112,7 +115,7 @@ public final class DocxPdfRenderer {
             writer.setFullCompression();
             document.addCreator("jianbao");
             document.open();
-            boolean evenAndOdd = doc.getEvenAndOddHeadings();
+            boolean evenAndOdd = Wml.onOff(Wml.child(settings(doc), "evenAndOddHeaders"));
             Map<String, String> headers = new HashMap<>();
             Map<String, String> footers = new HashMap<>();
             int number = 0;
@@ -197,12 +200,17 @@ public final class DocxPdfRenderer {
     }
 
     private static float defaultTab(XWPFDocument doc) {
+        Integer v = Wml.intAttr(Wml.child(settings(doc), "defaultTabStop"), "val");
+        return v == null ? 21f : v / 20f;
+    }
+
+    /** The settings part's root, or null: settings.xml is optional (other generators than Word leave it out). */
+    static Element settings(XWPFDocument doc) {
         try {
-            Element settings = element(doc.getSettings().getCTSettings().getDomNode());
-            Integer v = Wml.intAttr(Wml.child(settings, "defaultTabStop"), "val");
-            return v == null ? 21f : v / 20f;
+            return doc.getSettings() == null || doc.getSettings().getCTSettings() == null ? null
+                    : element(doc.getSettings().getCTSettings().getDomNode());
         } catch (RuntimeException e) {
-            return 21f;
+            return null;
         }
     }
 

@@ -185,8 +185,8 @@ final class Styles {
         Integer spacing = intAttr(layers, "spacing", "val");
         Color color = Wml.color(attr(layers, "color", "val"));
         return new RunProps(ascii == null ? "Times New Roman" : ascii, eastAsia == null ? "宋体" : eastAsia,
-                sz == null ? 10.5f : sz / 2f, Wml.onOff(find(layers, "b")), Wml.onOff(find(layers, "i")), underline,
-                color == null ? Color.BLACK : color, vert, Wml.twips(spacing), Wml.onOff(find(layers, "vanish")));
+                sz == null || sz < 2 ? 10.5f : Math.min(sz, 3276) / 2f, Wml.onOff(find(layers, "b")), Wml.onOff(find(layers, "i")), underline,
+                color == null ? Color.BLACK : color, vert, Wml.twips(spacing == null ? null : Math.max(-31680, Math.min(31680, spacing))), Wml.onOff(find(layers, "vanish")));
     }
 
     ParaProps paraProps(Element pPr, String tableStyle) {
@@ -236,7 +236,7 @@ final class Styles {
         tabs.sort((a, b) -> Float.compare(a.pos(), b.pos()));
         return new ParaProps(jc == null ? "left" : jc, left, right, first, Wml.twips(before), Wml.twips(after),
                 beforeLines == null ? 0 : beforeLines / 100f, afterLines == null ? 0 : afterLines / 100f,
-                line == null ? 240 : line, rule == null ? "auto" : rule, Wml.onOff(find(layers, "keepNext")),
+                line == null || line == 0 ? 240 : Math.min(Math.abs(line), 31680), rule == null ? "auto" : rule, Wml.onOff(find(layers, "keepNext")),
                 Wml.onOff(find(layers, "keepLines")), Wml.onOff(find(layers, "pageBreakBefore")),
                 Wml.onOff(find(layers, "widowControl")), snap == null || Wml.onOff(snap),
                 Border.of(Wml.child(pBdr, "top")), Border.of(Wml.child(pBdr, "bottom")), shading, List.copyOf(tabs), mark,
