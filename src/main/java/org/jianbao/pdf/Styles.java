@@ -68,6 +68,11 @@ final class Styles {
     }
 
     List<Element> pPrLayers(Element pPr, String tableStyle) {
+        return pPrLayers(pPr, tableStyle, null);
+    }
+
+    /** @param listLevel the list level's pPr (numbering.xml), between the style's and the paragraph's own */
+    List<Element> pPrLayers(Element pPr, String tableStyle, Element listLevel) {
         List<Element> layers = new ArrayList<>();
         add(layers, defPPr);
         for (Element s : chain(tableStyle)) {
@@ -76,8 +81,26 @@ final class Styles {
         for (Element s : chain(paraStyleId(pPr))) {
             add(layers, Wml.child(s, "pPr"));
         }
+        add(layers, listLevel);
         add(layers, pPr);
         return layers;
+    }
+
+    /** The paragraph's list (numId, ilvl) from its own pPr or its style chain; null when not in a list. */
+    String[] listOf(Element pPr, String tableStyle) {
+        List<Element> layers = pPrLayers(pPr, tableStyle);
+        String numId = null;
+        String ilvl = null;
+        for (int i = layers.size() - 1; i >= 0 && (numId == null || ilvl == null); i--) {
+            Element numPr = child(layers.get(i), "numPr");
+            if (numId == null) {
+                numId = Wml.attr(Wml.child(numPr, "numId"), "val");
+            }
+            if (ilvl == null) {
+                ilvl = Wml.attr(Wml.child(numPr, "ilvl"), "val");
+            }
+        }
+        return numId == null ? null : new String[] {numId, ilvl == null ? "0" : ilvl};
     }
 
     String paraStyleId(Element pPr) {
@@ -190,7 +213,11 @@ final class Styles {
     }
 
     ParaProps paraProps(Element pPr, String tableStyle) {
-        List<Element> layers = pPrLayers(pPr, tableStyle);
+        return paraProps(pPr, tableStyle, null);
+    }
+
+    ParaProps paraProps(Element pPr, String tableStyle, Element listLevelPPr) {
+        List<Element> layers = pPrLayers(pPr, tableStyle, listLevelPPr);
         RunProps mark = runProps(rPrLayers(pPr, Wml.child(pPr, "rPr"), tableStyle));
         float charWidth = mark.size();
         String jc = attr(layers, "jc", "val");
@@ -229,7 +256,7 @@ final class Styles {
                 }
                 tabs.removeIf(t -> Math.abs(t.pos() - pos / 20f) < 0.5f);
                 if (!"clear".equals(kind)) {
-                    tabs.add(new ParaProps.TabStop(kind == null ? "left" : kind, pos / 20f));
+                    tabs.add(new ParaProps.TabStop(kind == null ? "left" : kind, pos / 20f, Wml.attr(tab, "leader")));
                 }
             }
         }

@@ -148,7 +148,7 @@ final class SpeechReader {
             int[] count = counters.computeIfAbsent(list, id -> new int[9]);
             count[level]++;
             java.util.Arrays.fill(count, level + 1, count.length, 0);
-            String number = chinese ? Numerals.of(Math.min(99, count[level])) : String.valueOf(count[level]);
+            String number = chinese ? org.jianbao.text.ChineseNumerals.of(Math.min(99, count[level])) : String.valueOf(count[level]);
             // Only this level's own number: "%1.%2" outline styles would not match our markers anyway.
             return pattern.replace("%" + (level + 1), number).replaceAll("%[1-9]", "");
         }
