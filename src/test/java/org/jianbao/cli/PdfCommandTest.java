@@ -100,5 +100,6 @@ class PdfCommandTest {
     void fontsListsTheResolutionOfOfficialDocumentFonts() {
         assertThat(run("fonts")).isZero();
         assertThat(out.toString()).contains("仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "Folders searched");
+        assertThat(out.toString()).contains("serif (宋/仿宋)", "kai (楷)", "sans (黑)");
     }
 }
