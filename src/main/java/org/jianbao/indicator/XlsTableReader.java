@@ -25,8 +25,13 @@ final class XlsTableReader implements TableReader {
     public void read(Path file, Consumer<SheetRow> rows) throws IOException {
         DataFormatter formatter = CellText.formatter();
         ZipPolicy.install(); // the cap on POI's byte arrays
-        try (InputStream in = Files.newInputStream(file); HSSFWorkbook workbook = new HSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+        try (InputStream in = Files.newInputStream(file); HSSFWorkbook workbook = open(in)) {
+            Sheet sheet;
+            try {
+                sheet = workbook.getSheetAt(0);
+            } catch (RuntimeException e) {
+                throw new IOException("not a readable .xls file: " + e.getMessage(), e);
+            }
             var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
@@ -36,6 +41,15 @@ final class XlsTableReader implements TableReader {
                 }
                 rows.accept(new SheetRow(row.getRowNum() + 1, cells));
             }
+        }
+    }
+
+    /** POI parses the whole workbook here, before any code of ours runs: whatever it throws is about the file. */
+    private static HSSFWorkbook open(InputStream in) throws IOException {
+        try {
+            return new HSSFWorkbook(in);
+        } catch (RuntimeException e) {
+            throw new IOException("not a readable .xls file: " + e.getMessage(), e);
         }
     }
 
