@@ -75,7 +75,7 @@ public final class WordFiles {
         byte[][] contentTypes = new byte[1][];
         boolean[] document = new boolean[1];
         try {
-            ZipPolicy.scan(new ByteArrayInputStream(bytes), source, new ZipPolicy.EntrySink() {
+            ZipPolicy.scan(bytes, source, new ZipPolicy.EntrySink() {
                 @Override
                 public boolean wants(String name) {
                     document[0] |= "word/document.xml".equals(name);

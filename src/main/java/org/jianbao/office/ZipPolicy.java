@@ -1,18 +1,18 @@
 package org.jianbao.office;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
@@ -89,8 +89,8 @@ public final class ZipPolicy {
                 throw refuse(source, Refusal.TOO_LARGE, "the file is " + size / 1024 / 1024 + " MB; files over "
                         + MAX_FILE_BYTES / 1024 / 1024 + " MB are refused", null);
             }
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-                scan(in, source, new EntrySink() {
+            try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+                scan(channel, source, new EntrySink() {
                 });
             }
         } catch (NoSuchFileException e) {
@@ -102,26 +102,44 @@ public final class ZipPolicy {
 
     /** Checks bytes already in memory against the policy. */
     public static void check(byte[] zip, String source) {
+        scan(zip, source, new EntrySink() {
+        });
+    }
+
+    /** {@link #scan(SeekableByteChannel, String, EntrySink)} on bytes in memory. */
+    public static void scan(byte[] zip, String source, EntrySink sink) {
         if (zip.length > MAX_FILE_BYTES) {
             throw refuse(source, Refusal.TOO_LARGE, "the file is " + zip.length / 1024 / 1024 + " MB; files over "
                     + MAX_FILE_BYTES / 1024 / 1024 + " MB are refused", null);
         }
-        scan(new ByteArrayInputStream(zip), source, new EntrySink() {
-        });
+        scan(new SeekableInMemoryByteChannel(zip), source, sink);
     }
 
     /**
-     * Reads every entry in the zip's order, refusing what breaks the policy after a bounded amount of work;
-     * the entries the sink wants are handed to it whole.
+     * Reads every entry (through the central directory, as Office and POI read a package, in the zip's physical
+     * order), refusing what breaks the policy after a bounded amount of work; the entries the sink wants are handed
+     * to it whole.
      */
-    public static void scan(InputStream input, String source, EntrySink sink) {
-        CountingStream counting = new CountingStream(input);
+    public static void scan(SeekableByteChannel channel, String source, EntrySink sink) {
         long total = 0;
         int entries = 0;
         java.util.Set<String> names = new java.util.HashSet<>();
-        try (ZipInputStream in = new ZipInputStream(counting)) {
+        try {
+            java.nio.ByteBuffer magic = java.nio.ByteBuffer.allocate(2);
+            channel.position(0);
+            while (magic.hasRemaining() && channel.read(magic) > 0) {
+                // the first two bytes
+            }
+            if (magic.position() < 2 || magic.get(0) != 'P' || magic.get(1) != 'K') {
+                throw refuse(source, Refusal.NOT_ZIP, "not a zip archive", null);
+            }
+            channel.position(0);
+        } catch (IOException e) {
+            throw refuse(source, Refusal.DAMAGED, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).setIgnoreLocalFileHeader(false).get()) {
             byte[] buffer = new byte[16 * 1024];
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
                 if (++entries > MAX_ENTRIES) {
                     throw refuse(source, Refusal.TOO_MANY_ENTRIES, "more than " + MAX_ENTRIES + " entries in the zip; refused", null);
                 }
@@ -129,21 +147,30 @@ public final class ZipPolicy {
                 if (!names.add(name)) {
                     throw refuse(source, Refusal.DUPLICATE_ENTRY, "the zip holds " + name + " twice; refused", null);
                 }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (!zip.canReadEntryData(e)) {
+                    throw refuse(source, Refusal.DAMAGED, name + " is stored in a way that cannot be read (encrypted or"
+                            + " an unsupported compression)", null);
+                }
                 boolean keep = sink.wants(name);
                 ByteArrayOutputStream data = keep ? new ByteArrayOutputStream() : null;
-                long startCompressed = counting.count;
                 long size = 0;
-                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                    if (keep) {
-                        data.write(buffer, 0, n);
-                    }
-                    size += n;
-                    long compressed = Math.max(1, counting.count - startCompressed);
-                    if (size > MAX_ENTRY_BYTES || total + size > MAX_TOTAL_BYTES
-                            || size > RATIO_GRACE_BYTES && size > compressed * MAX_RATIO) {
-                        throw refuse(source, Refusal.BOMB, name + " inflates beyond safe limits (more than " + MAX_RATIO
-                                + "× its compressed size, " + MAX_ENTRY_BYTES / 1024 / 1024 + " MB per entry or "
-                                + MAX_TOTAL_BYTES / 1024 / 1024 + " MB in all): possibly a zip bomb; refused", null);
+                try (InputStream in = zip.getInputStream(e)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        if (keep) {
+                            data.write(buffer, 0, n);
+                        }
+                        size += n;
+                        long compressed = in instanceof InputStreamStatistics stats ? stats.getCompressedCount()
+                                : e.getCompressedSize();
+                        if (size > MAX_ENTRY_BYTES || total + size > MAX_TOTAL_BYTES
+                                || size > RATIO_GRACE_BYTES && size > Math.max(1, compressed) * MAX_RATIO) {
+                            throw refuse(source, Refusal.BOMB, name + " inflates beyond safe limits (more than " + MAX_RATIO
+                                    + "× its compressed size, " + MAX_ENTRY_BYTES / 1024 / 1024 + " MB per entry or "
+                                    + MAX_TOTAL_BYTES / 1024 / 1024 + " MB in all): possibly a zip bomb; refused", null);
+                        }
                     }
                 }
                 total += size;
@@ -151,11 +178,18 @@ public final class ZipPolicy {
                     sink.accept(name, data.toByteArray());
                 }
             }
-        } catch (ZipException | EOFException | IllegalArgumentException e) {
-            // IllegalArgumentException: an entry name that is not valid in the zip's encoding
+        } catch (RefusedZipException e) {
+            throw e;
+        } catch (java.util.zip.ZipException | EOFException e) {
             throw refuse(source, Refusal.DAMAGED, "damaged or truncated zip (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw refuse(source, Refusal.DAMAGED, "cannot be read (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            // commons-compress reports a file that is no zip, a truncated central directory or a bad entry with
+            // IOException, and a few malformed headers with unchecked exceptions: all of them are the file
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (entries == 0 && message.toLowerCase(java.util.Locale.ROOT).contains("not a zip")) {
+                throw refuse(source, Refusal.NOT_ZIP, "not a zip archive", e);
+            }
+            throw refuse(source, Refusal.DAMAGED, "damaged or truncated zip (" + message + ")", e);
         }
         if (entries == 0) {
             throw refuse(source, Refusal.NOT_ZIP, "not a zip archive", null);
@@ -164,32 +198,5 @@ public final class ZipPolicy {
 
     private static RefusedZipException refuse(String source, Refusal refusal, String problem, Throwable cause) {
         return new RefusedZipException(source, refusal, problem, cause);
-    }
-
-    /** Counts the compressed bytes the zip reader has consumed, for the inflation ratio. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.jianbao.template;
 
-import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +19,7 @@ final class PackageReader {
     static Map<String, byte[]> read(byte[] zip, String source) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try {
-            ZipPolicy.scan(new ByteArrayInputStream(zip), source, new ZipPolicy.EntrySink() {
+            ZipPolicy.scan(zip, source, new ZipPolicy.EntrySink() {
                 @Override
                 public boolean wants(String name) {
                     return true;

@@ -38,6 +38,8 @@ class LibreOfficeComparisonTest {
         DOCS.put("merged-table", TestDocuments.mergedTableAcrossPages());
         DOCS.put("plain-exact", TestDocuments.plainMixed());
         DOCS.put("task-table", TestDocuments.taskTable());
+        DOCS.put("long-table-grid", TestDocuments.longTable(true, 24));
+        DOCS.put("long-table-plain", TestDocuments.longTable(false, 21));
         FontLibrary fonts = FontLibrary.create(null);
         DocxPdfRenderer renderer = new DocxPdfRenderer(fonts);
         LibreOffice.profileWithFonts(dir.resolve("profile"), sameFonts(fonts));
