@@ -78,6 +78,8 @@ final class TableLayout {
                 trs.addAll(Wml.children(Wml.child(c, "sdtContent"), "tr"));
             }
         }
+        // a row deleted with Track Changes on is not in the document Word prints
+        trs.removeIf(tr -> Wml.path(tr, "trPr", "del") != null);
         if (cols.isEmpty()) {
             int n = trs.isEmpty() ? 1 : Wml.children(trs.get(0), "tc").size();
             for (int i = 0; i < n; i++) {
@@ -153,7 +155,9 @@ final class TableLayout {
                     if (!cell.continued) {
                         float inner = Math.max(1f, cell.width - cell.marLeft - right);
                         List<Slice> content = new ArrayList<>();
-                        for (Element c : Wml.children(tc)) {
+                        List<Element> blocks = new ArrayList<>();
+                        DocxPdfRenderer.flatten(tc, blocks);
+                        for (Element c : blocks) {
                             if ("p".equals(c.getLocalName())) {
                                 Block.Para para = ParagraphLayout.layout(c, inner, ctx, grid);
                                 keptWithNext &= para.keepNext();
