@@ -28,6 +28,12 @@ final class SmtpFaults implements AutoCloseable {
     final AtomicInteger busyConnections = new AtomicInteger();
     final Set<String> refusedAddresses = ConcurrentHashMap.newKeySet();
     final AtomicInteger connections = new AtomicInteger();
+    /** Messages whose end of DATA was passed to the server. */
+    final AtomicInteger messages = new AtomicInteger();
+    /** The message (1-based) whose acceptance is never passed back to the client; 0 for none. */
+    volatile int holdReplyToMessage;
+    /** Counted down when the held acceptance arrived from the server: the message is stored, the client waits. */
+    final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
 
     SmtpFaults(int serverPort) throws IOException {
         this.serverPort = serverPort;
@@ -90,7 +96,8 @@ final class SmtpFaults implements AutoCloseable {
             try (Socket server = new Socket("127.0.0.1", serverPort)) {
                 OutputStream toServer = server.getOutputStream();
                 InputStream fromServer = server.getInputStream();
-                Thread back = new Thread(() -> pump(fromServer, toClient), "smtp-faults-back");
+                java.util.concurrent.atomic.AtomicBoolean holdNextReply = new java.util.concurrent.atomic.AtomicBoolean();
+                Thread back = new Thread(() -> pump(fromServer, toClient, holdNextReply), "smtp-faults-back");
                 back.setDaemon(true);
                 back.start();
                 BufferedReader fromClient = new BufferedReader(new InputStreamReader(client.getInputStream(),
@@ -109,6 +116,9 @@ final class SmtpFaults implements AutoCloseable {
                         data = true;
                     } else if (data && line.equals(".")) {
                         data = false;
+                        if (messages.incrementAndGet() == holdReplyToMessage) {
+                            holdNextReply.set(true);
+                        }
                     }
                     toServer.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
                     toServer.flush();
@@ -123,10 +133,14 @@ final class SmtpFaults implements AutoCloseable {
         return refusedAddresses.stream().anyMatch(a -> rcptLine.toLowerCase(Locale.ROOT).contains("<" + a + ">"));
     }
 
-    private static void pump(InputStream in, OutputStream out) {
+    private void pump(InputStream in, OutputStream out, java.util.concurrent.atomic.AtomicBoolean holdNextReply) {
         byte[] buffer = new byte[8192];
         try {
             for (int n; (n = in.read(buffer)) > 0; ) {
+                if (holdNextReply.get()) {
+                    held.countDown(); // the server's 250 for the held message: swallowed, the client waits for ever
+                    return;
+                }
                 synchronized (out) {
                     out.write(buffer, 0, n);
                     out.flush();
