@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,9 @@ class DistributionConfiguration {
         }
         Path folderRoot = properties.folderRoot() != null ? properties.folderRoot()
                 : jianbao.outputDir().resolve("distribution");
-        return new Distributor(recipients, documents, deliveries, channels, properties, folderRoot, pdfRenderer::getObject);
+        Optional<FailureNotice> notice = sender == null || properties.mail().admins().isEmpty() ? Optional.empty()
+                : Optional.of(new FailureNotice(sender, properties.mail().from(), properties.mail().admins()));
+        return new Distributor(recipients, documents, deliveries, channels, properties, folderRoot, pdfRenderer::getObject,
+                notice);
     }
 }

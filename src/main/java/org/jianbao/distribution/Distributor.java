@@ -44,9 +44,11 @@ public class Distributor {
     private final DistributionProperties properties;
     private final Path folderRoot;
     private final Supplier<DocxPdfRenderer> pdfRenderer;
+    private final Optional<FailureNotice> failureNotice;
 
     Distributor(Recipients recipients, OutgoingDocuments documents, Deliveries deliveries, List<Channel> channels,
-                DistributionProperties properties, Path folderRoot, Supplier<DocxPdfRenderer> pdfRenderer) {
+                DistributionProperties properties, Path folderRoot, Supplier<DocxPdfRenderer> pdfRenderer,
+                Optional<FailureNotice> failureNotice) {
         this.recipients = recipients;
         this.documents = documents;
         this.deliveries = deliveries;
@@ -54,6 +56,7 @@ public class Distributor {
         this.properties = properties;
         this.folderRoot = folderRoot;
         this.pdfRenderer = pdfRenderer;
+        this.failureNotice = failureNotice;
     }
 
     /** The job's last step: every document the run wrote, to everyone who receives it. */
@@ -108,13 +111,18 @@ public class Distributor {
                         k -> new ArrayList<>()).add(d);
             }
         }
-        parcels.values().forEach(this::attempt);
+        List<Long> failed = new ArrayList<>();
+        parcels.values().forEach(group -> failed.addAll(attempt(group)));
+        if (!failed.isEmpty()) {
+            failureNotice.ifPresent(notice -> notice.send(failed.stream().map(id -> deliveries.byId(id).orElseThrow()).toList()));
+        }
     }
 
-    private void attempt(List<Delivery> group) {
+    /** Returns the ids of the records that failed. */
+    private List<Long> attempt(List<Delivery> group) {
         List<Delivery> claimed = group.stream().filter(deliveries::claim).toList();
         if (claimed.isEmpty()) {
-            return;
+            return List.of();
         }
         Delivery first = claimed.get(0);
         Channel channel = channels.get(first.channel());
@@ -147,6 +155,7 @@ public class Distributor {
             });
             claimed.forEach(d -> deliveries.sent(d.id(), before + tries[0], outcome));
             log.debug("{} to {}: {}", channel.kind().label(), parcel.recipient(), outcome);
+            return List.of();
         } catch (RetryException e) {
             Throwable last = e.getLastException() != null ? e.getLastException() : e.getCause();
             boolean permanent = last instanceof DeliveryFailure f && f.isPermanent();
@@ -154,6 +163,7 @@ public class Distributor {
             claimed.forEach(d -> deliveries.failed(d.id(), before + tries[0], cause, !permanent));
             log.warn("{} to {} failed after {} attempts ({}): {}", channel.kind().label(), parcel.recipient(),
                     before + tries[0], permanent ? "permanent" : "will be retried", cause);
+            return claimed.stream().map(Delivery::id).toList();
         }
     }
 

@@ -94,6 +94,7 @@ class EmailDistributionTest {
         registry.add("spring.mail.port", smtp::port);
         registry.add("jianbao.output-dir", OUTPUT::toString);
         registry.add("jianbao.distribution.mail.from", () -> "jianbao@example.org");
+        registry.add("jianbao.distribution.mail.admins", () -> "ops@example.org");
         registry.add("jianbao.distribution.retry.delay", () -> "10ms");
         registry.add("jianbao.distribution.retry.max-delay", () -> "40ms");
         registry.add("jianbao.distribution.webhook.url",
@@ -200,7 +201,12 @@ class EmailDistributionTest {
 
         distributor.approve(List.of(briefing), "李审核");
 
-        assertThat(recipientsOf(greenMail.getReceivedMessages())).hasSize(8).doesNotContain("kjj@example.org");
+        assertThat(recipientsOf(greenMail.getReceivedMessages())).hasSize(9).doesNotContain("kjj@example.org")
+                .containsOnlyOnce("ops@example.org");
+        MimeMessage notice = Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> recipientsOf(new MimeMessage[] {m}).contains("ops@example.org")).findFirst().orElseThrow();
+        assertThat(notice.getSubject()).isEqualTo("jianbao: 1 deliveries failed");
+        assertThat((String) notice.getContent()).contains("科技局  email  address kjj@example.org refused: 550", "(permanent)");
         Map<String, Delivery> byRecipient = emails(briefing).stream()
                 .collect(Collectors.toMap(Delivery::recipient, Function.identity()));
         Delivery kjj = byRecipient.get("科技局");
@@ -291,11 +297,15 @@ class EmailDistributionTest {
         return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
     }
 
-    private static List<String> recipientsOf(MimeMessage[] mails) throws Exception {
+    private static List<String> recipientsOf(MimeMessage[] mails) {
         List<String> all = new ArrayList<>();
         for (MimeMessage mail : mails) {
-            for (Address a : mail.getAllRecipients()) {
-                all.add(a.toString());
+            try {
+                for (Address a : mail.getAllRecipients()) {
+                    all.add(a.toString());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
             }
         }
         return all;
