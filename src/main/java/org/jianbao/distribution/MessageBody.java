@@ -20,6 +20,8 @@ final class MessageBody {
     private static final int HEADLINES = 5;
 
     private final String signature;
+    /** Headlines per Word file and its modification time: read once, not once per recipient (500 in a list). */
+    private final java.util.Map<String, List<String>> headlines = new java.util.concurrent.ConcurrentHashMap<>();
 
     MessageBody(String signature) {
         this.signature = signature;
@@ -29,7 +31,7 @@ final class MessageBody {
         StringBuilder text = new StringBuilder(recipient).append("：\n\n");
         for (Outgoing d : documents) {
             text.append("附件为").append(d.title()).append("（").append(period(d)).append("），请查收。\n");
-            List<String> problems = headlines(d);
+            List<String> problems = cachedHeadlines(d);
             if (!problems.isEmpty()) {
                 text.append("\n存在问题：\n");
                 for (int i = 0; i < problems.size(); i++) {
@@ -46,7 +48,7 @@ final class MessageBody {
         for (Outgoing d : documents) {
             html.append("<p>附件为<b>").append(escape(d.title())).append("</b>（").append(escape(period(d)))
                     .append("），请查收。</p>");
-            List<String> problems = headlines(d);
+            List<String> problems = cachedHeadlines(d);
             if (!problems.isEmpty()) {
                 html.append("<p>存在问题：</p><ol>");
                 problems.forEach(p -> html.append("<li>").append(escape(p)).append("</li>"));
@@ -61,6 +63,16 @@ final class MessageBody {
         return d.kind() == DocumentKind.BRIEFING
                 ? d.period().getYear() + "年" + (month == 1 ? "1月" : "1—" + month + "月")
                 : d.period().getYear() + "年" + month + "月数据";
+    }
+
+    private List<String> cachedHeadlines(Outgoing d) {
+        String key;
+        try {
+            key = d.docx().toAbsolutePath() + "@" + Files.getLastModifiedTime(d.docx()).toMillis();
+        } catch (IOException e) {
+            return List.of();
+        }
+        return headlines.computeIfAbsent(key, k -> headlines(d));
     }
 
     /**
@@ -85,7 +97,8 @@ final class MessageBody {
                     continue;
                 }
                 if (inside && !text.isEmpty() && headlines.size() < HEADLINES) {
-                    headlines.add(firstSentence(text));
+                    // The document numbers its problems (1.…); the mail numbers them itself.
+                    headlines.add(firstSentence(text.replaceFirst("^\\d+[.．、]\\s*", "")));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -171,6 +171,9 @@ class EmailDistributionTest {
             assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(docx);
             assertThat(mail.getMessageID()).endsWith("@example.org>");
         }
+        // The body: what is attached, the period, and the briefing's 存在问题 headlines as the document words them.
+        assertThat(textOf(mails[0])).contains("附件为" + BRIEFING_SUBJECT + "（2026年1—10月）", "存在问题：",
+                "1. 一般公共预算收入本期累计完成85.9亿元", "示范区党政办公室");
         assertThat(distributor.list(Optional.empty(), Optional.of(run.getId())))
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
         assertThat(distributor.list(Optional.empty(), Optional.of(run.getId())))
@@ -313,6 +316,29 @@ class EmailDistributionTest {
 
     private static Map<String, Long> countBy(List<String> values) {
         return values.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** The plain-text alternative of the message. */
+    private static String textOf(MimeMessage mail) throws Exception {
+        Multipart mixed = (Multipart) mail.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            if (mixed.getBodyPart(i).getContent() instanceof Multipart alternative) {
+                for (int j = 0; j < alternative.getCount(); j++) {
+                    Part part = alternative.getBodyPart(j);
+                    if (part.isMimeType("text/plain")) {
+                        return (String) part.getContent();
+                    }
+                    if (part.getContent() instanceof Multipart inner) {
+                        for (int k = 0; k < inner.getCount(); k++) {
+                            if (inner.getBodyPart(k).isMimeType("text/plain")) {
+                                return (String) inner.getBodyPart(k).getContent();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no text/plain part");
     }
 
     private static List<Part> attachments(MimeMessage mail) throws Exception {
