@@ -104,6 +104,9 @@ public class Distributor {
      * channel and run, so a recipient gets one email however many of the run's documents it receives.
      */
     public void deliverDue() {
+        if (!properties.enabled()) {
+            return;
+        }
         Map<List<Object>, List<Delivery>> parcels = new LinkedHashMap<>();
         for (Delivery d : deliveries.due(properties.retry().maxAttempts())) {
             if (channels.containsKey(d.channel())) {
