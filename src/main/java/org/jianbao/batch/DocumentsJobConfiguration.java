@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.jianbao.distribution.RecipientImporter;
 import org.jianbao.generation.DocumentGenerator;
 import org.jianbao.generation.DocumentRequest;
 import org.jianbao.generation.GeneratedDocument;
@@ -24,7 +25,7 @@ import org.jianbao.indicator.InboxImporter;
 import org.jianbao.indicator.SampleData;
 
 /**
- * The main job, read top to bottom: take in new data → check the speech → one document per item.
+ * The main job, read top to bottom: take in new data → check the speech → one document per item → distribute.
  * Each document is its own chunk, so a failure stops at that document and a restart resumes there
  * instead of re-rendering what is already in the output folder.
  */
@@ -34,10 +35,12 @@ class DocumentsJobConfiguration {
     static final String JOB_NAME = "documents";
 
     @Bean
-    Step importData(JobRepository jobRepository, SampleData sampleData, InboxImporter inbox) {
+    Step importData(JobRepository jobRepository, SampleData sampleData, InboxImporter inbox,
+                    RecipientImporter recipients) {
         return new StepBuilder("importData", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     sampleData.ensureLoaded();
+                    recipients.ensureLoaded(); // before the documents: the briefing's tail comes from the list
                     inbox.importInbox();
                     return RepeatStatus.FINISHED;
                     // No step transaction: every file is imported in a transaction of its own, and a refused
@@ -73,11 +76,12 @@ class DocumentsJobConfiguration {
     }
 
     @Bean
-    Job documentsJob(JobRepository jobRepository, Step importData, Step generateDocuments) {
+    Job documentsJob(JobRepository jobRepository, Step importData, Step generateDocuments, Step distribute) {
         // No incrementer: the identifying parameters (speech, data, templates) decide whether a run is new.
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(importData)
                 .next(generateDocuments)
+                .next(distribute)
                 .build();
     }
 }

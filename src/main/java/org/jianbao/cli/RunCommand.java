@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.jianbao.batch.JobRunner;
 import org.jianbao.batch.RunParameters;
 import org.jianbao.batch.RunPlan;
+import org.jianbao.distribution.Distributor;
 import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.GeneratedDocuments;
 import org.jianbao.generation.InputProblem;
@@ -76,10 +77,12 @@ class RunCommand implements CliCommand, Callable<Integer> {
     private final ReportFacts facts;
     private final SpeechLibrary speeches;
     private final IndicatorProperties indicatorProperties;
+    private final Distributor distributor;
 
     RunCommand(JobRunner jobRunner, Job documentsJob, RunParameters runParameters, GeneratedDocuments generated,
                JianbaoProperties properties, ReportFacts facts, SpeechLibrary speeches,
-               IndicatorProperties indicatorProperties) {
+               IndicatorProperties indicatorProperties, Distributor distributor) {
+        this.distributor = distributor;
         this.indicatorProperties = indicatorProperties;
         this.facts = facts;
         this.speeches = speeches;
@@ -103,6 +106,8 @@ class RunCommand implements CliCommand, Callable<Integer> {
         if (outcome instanceof JobRunner.Outcome.AlreadyComplete) {
             out.println("Nothing new since the last complete run (same speech, data and templates): the documents in "
                     + properties.outputDir() + " are current. Use --force to write them again.");
+            // No job, but the next run all the same for deliveries that failed for a passing cause.
+            distributor.retry(false);
             return ExitCodes.OK;
         }
         JobExecution execution = ((JobRunner.Outcome.Ran) outcome).execution();

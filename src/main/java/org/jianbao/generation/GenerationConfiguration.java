@@ -3,6 +3,7 @@ package org.jianbao.generation;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +32,10 @@ class GenerationConfiguration {
     }
 
     @Bean
-    ReportFacts reportFacts(IndicatorQueries queries, IssueNumbers issues, BriefingProperties briefing, Clock clock) {
-        return new ReportFacts(queries, issues, briefing, clock);
+    ReportFacts reportFacts(IndicatorQueries queries, IssueNumbers issues, BriefingProperties briefing, Clock clock,
+                            ObjectProvider<BriefingTail> tail) {
+        // The recipients list (distribution) when there is one, else the configuration.
+        return new ReportFacts(queries, issues, briefing, clock, tail.getIfAvailable(() -> BriefingTail.NONE));
     }
 
     @Bean

@@ -40,12 +40,19 @@ public class ReportFacts {
     private final IssueNumbers issues;
     private final BriefingProperties briefing;
     private final Clock clock;
+    private final BriefingTail tail;
 
     public ReportFacts(IndicatorQueries queries, IssueNumbers issues, BriefingProperties briefing, Clock clock) {
+        this(queries, issues, briefing, clock, BriefingTail.NONE);
+    }
+
+    public ReportFacts(IndicatorQueries queries, IssueNumbers issues, BriefingProperties briefing, Clock clock,
+                       BriefingTail tail) {
         this.queries = queries;
         this.issues = issues;
         this.briefing = briefing;
         this.clock = clock;
+        this.tail = tail;
     }
 
     public String defaultUnit() {
@@ -103,7 +110,8 @@ public class ReportFacts {
         List<Figure> raw = queries.figures(unit, period);
         return new BriefingFacts(unit, period, issues.issueFor(unit, period), LocalDate.now(clock),
                 briefing.issuingOffice(), figures(unit, period, raw), series(unit, period, raw), ledger(unit, period),
-                new Distribution(briefing.reportTo(), briefing.sendTo(), briefing.issueTo(), briefing.copies()));
+                tail.forBriefing(unit, briefing.copies()).orElseGet(() ->
+                        new Distribution(briefing.reportTo(), briefing.sendTo(), briefing.issueTo(), briefing.copies())));
     }
 
     private List<MonthlySeries> series(String unit, YearMonth period, List<Figure> figures) {

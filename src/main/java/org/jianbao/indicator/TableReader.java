@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * Streams the first sheet of a file row by row. Implementations hand each row to the consumer as
  * they read it and keep no rows themselves, so memory does not grow with the file.
  */
-interface TableReader {
+public interface TableReader {
 
     void read(Path file, Consumer<SheetRow> rows) throws IOException;
 
@@ -21,7 +21,7 @@ interface TableReader {
         return approach().substring(0, approach().indexOf('-'));
     }
 
-    static TableReader forFile(Path file) {
+    public static TableReader forFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             return new XlsxTableReader();

@@ -18,6 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.jianbao.distribution.DeliveryStatus;
+import org.jianbao.distribution.Distributor;
 import org.jianbao.generation.DocumentKind;
 import org.jianbao.generation.GeneratedDocuments;
 import org.jianbao.testing.DocumentText;
@@ -55,6 +57,8 @@ class PostgresJobTest {
     RunParameters runParameters;
     @Autowired
     GeneratedDocuments generated;
+    @Autowired
+    Distributor distributor;
 
     @Test
     void theMainJobRunsOnPostgres() throws Exception {
@@ -70,5 +74,11 @@ class PostgresJobTest {
         assertThat(DocumentText.ofDocx(documents.get(1).docx())).contains("示范区工作进展简报", "地区生产总值");
         assertThat(jobRunner.run(documentsJob, runParameters.of(plan, false)))
                 .isInstanceOf(JobRunner.Outcome.AlreadyComplete.class);
+
+        // Distribution on PostgreSQL: the study notes went at once, the briefing after approval.
+        assertThat(distributor.approveAll("pg")).hasSize(1);
+        assertThat(distributor.summary(documents.stream().map(GeneratedDocuments.Entry::id).toList()).lines())
+                .containsExactly("folder: 14 sent, 0 failed, 0 outcome unknown, 0 pending, 0 awaiting approval");
+        assertThat(distributor.list(Optional.of(DeliveryStatus.SENT), Optional.of(execution.getId()))).hasSize(14);
     }
 }

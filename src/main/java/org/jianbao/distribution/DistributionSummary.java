@@ -1,0 +1,50 @@
+package org.jianbao.distribution;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What became of a run's deliveries, one line per channel — for the log, the run's record and the commands:
+ * {@code email: 8 sent, 1 failed, 0 outcome unknown, 0 pending, 0 awaiting approval}.
+ */
+public record DistributionSummary(Map<ChannelKind, Map<DeliveryStatus, Integer>> counts, List<Outgoing> awaiting,
+                                  int unknownElsewhere) {
+
+    static DistributionSummary of(List<Delivery> deliveries, List<Outgoing> awaiting, int unknownElsewhere) {
+        Map<ChannelKind, Map<DeliveryStatus, Integer>> counts = new EnumMap<>(ChannelKind.class);
+        for (Delivery d : deliveries) {
+            counts.computeIfAbsent(d.channel(), c -> new EnumMap<>(DeliveryStatus.class)).merge(d.status(), 1, Integer::sum);
+        }
+        return new DistributionSummary(counts, List.copyOf(awaiting), unknownElsewhere);
+    }
+
+    public int count(ChannelKind channel, DeliveryStatus status) {
+        return counts.getOrDefault(channel, Map.of()).getOrDefault(status, 0);
+    }
+
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        counts.keySet().forEach(channel -> lines.add(String.format(
+                "%s: %d sent, %d failed, %d outcome unknown, %d pending, %d awaiting approval", channel.label(),
+                count(channel, DeliveryStatus.SENT), count(channel, DeliveryStatus.FAILED),
+                count(channel, DeliveryStatus.SENDING), count(channel, DeliveryStatus.PENDING),
+                count(channel, DeliveryStatus.AWAITING_APPROVAL))));
+        if (counts.isEmpty()) {
+            lines.add("distribution: nothing to deliver (no recipients for these documents)");
+        }
+        for (Outgoing d : awaiting) {
+            lines.add("awaiting approval: document " + d.id() + " " + d.title() + " (deliveries approve " + d.id() + ")");
+        }
+        if (unknownElsewhere > 0) {
+            lines.add(unknownElsewhere + " deliveries with outcome unknown (left SENDING by a stopped process): "
+                    + "check with the recipients, then deliveries retry --unknown");
+        }
+        return lines;
+    }
+
+    public boolean anyFailed() {
+        return counts.values().stream().anyMatch(c -> c.getOrDefault(DeliveryStatus.FAILED, 0) > 0);
+    }
+}
