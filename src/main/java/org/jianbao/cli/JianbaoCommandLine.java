@@ -92,7 +92,11 @@ public final class JianbaoCommandLine {
                 if (help != null) {
                     return help;
                 }
-                services.configuration(); // a command that runs logs as the others do: set logging up first
+                if (parsed.subcommand() != null && parsed.subcommand().commandSpec().userObject() instanceof PdfCommand) {
+                    services.warmUpInBackground();
+                } else {
+                    services.configuration(); // a command that runs logs as the others do: set logging up first
+                }
                 return new CommandLine.RunLast().execute(parsed);
             });
         }

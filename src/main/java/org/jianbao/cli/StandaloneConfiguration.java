@@ -1,6 +1,7 @@
 package org.jianbao.cli;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jianbao.pdf.spring.PdfProperties;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -22,6 +23,9 @@ import org.springframework.core.env.StandardEnvironment;
  */
 final class StandaloneConfiguration {
 
+    /** Logging is held (nothing written) from {@link #holdLogging()} until the configuration has set it up. */
+    private static final AtomicBoolean held = new AtomicBoolean();
+
     private final Binder binder;
 
     private StandaloneConfiguration(Binder binder) {
@@ -40,10 +44,26 @@ final class StandaloneConfiguration {
         return binder.bind("jianbao.pdf", PdfProperties.class).orElseGet(() -> new PdfProperties(null));
     }
 
+    /**
+     * Holds every log message back until {@link #load} has set logging up, for a caller that loads the configuration
+     * on another thread: a library that logs meanwhile must not fall back on logback's default (DEBUG to stdout,
+     * which belongs to the command's output).
+     */
+    static void holdLogging() {
+        if (held.compareAndSet(false, true)) {
+            loggingSystem().beforeInitialize();
+        }
+    }
+
+    private static LoggingSystem loggingSystem() {
+        return LoggingSystem.get(StandaloneConfiguration.class.getClassLoader());
+    }
+
     /** What Spring Boot's logging listener does when a context starts: the config file, then {@code logging.level.*}. */
     private static void startLogging(ConfigurableEnvironment environment) {
-        LoggingSystem logging = LoggingSystem.get(StandaloneConfiguration.class.getClassLoader());
-        logging.beforeInitialize();
+        LoggingSystem logging = loggingSystem();
+        // once only: a second call would leave a second "hold everything" filter that initialize() does not remove
+        holdLogging();
         logging.initialize(new LoggingInitializationContext(environment), null, null);
         Map<String, LogLevel> levels = Binder.get(environment)
                 .bind("logging.level", Bindable.mapOf(String.class, LogLevel.class)).orElse(Map.of());
