@@ -29,6 +29,7 @@ final class SpringContextStarter implements Supplier<ConfigurableApplicationCont
     @Override
     public ConfigurableApplicationContext get() {
         SpringApplication spring = new SpringApplication(application);
+        spring.addListeners(new ContextWarmUp());
         try {
             return spring.run(args);
         } catch (RuntimeException e) {
