@@ -1,5 +1,7 @@
 package org.jianbao.cli;
 
+import java.lang.reflect.Constructor;
+
 import org.springframework.context.ApplicationContext;
 
 import picocli.CommandLine;
@@ -7,7 +9,8 @@ import picocli.CommandLine.IFactory;
 
 /**
  * Makes the commands and their mixins for picocli: a {@link CliCommand} (and any type that is a bean) from the
- * Spring context when one was started, every other command without it, wired to the engines it uses.
+ * Spring context when one was started, every other command without it, wired to the engines it uses. Without a
+ * context a {@link CliCommand} is made only for its {@code --help}.
  */
 final class CommandFactory implements IFactory {
 
@@ -26,7 +29,7 @@ final class CommandFactory implements IFactory {
             return context.getBean(type);
         }
         if (CliCommand.class.isAssignableFrom(type)) {
-            throw new IllegalStateException(type.getSimpleName() + " lives in the Spring context, which was not started");
+            return forHelp(type);
         }
         if (type == PdfCommand.class) {
             return type.cast(new PdfCommand(services.pdfFiles()));
@@ -38,5 +41,15 @@ final class CommandFactory implements IFactory {
             return type.cast(new FontsCommand(services::fonts));
         }
         return CommandLine.defaultFactory().create(type);
+    }
+
+    /**
+     * A command that lives in the context, made without it because only its help was asked for: its dependencies
+     * are left null, and picocli prints the help without calling it.
+     */
+    private static <K> K forHelp(Class<K> type) throws ReflectiveOperationException {
+        Constructor<?> constructor = type.getDeclaredConstructors()[0];
+        constructor.setAccessible(true);
+        return type.cast(constructor.newInstance(new Object[constructor.getParameterCount()]));
     }
 }

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -59,7 +60,8 @@ public final class JianbaoCommandLine {
     int execute(String... args) {
         String[] commandArgs = commandArguments(args);
         Optional<Class<?>> named = commandNamed(commandArgs);
-        boolean inContext = named.filter(CliCommand.class::isAssignableFrom).isPresent();
+        // `run --help` needs the command's options, not its database
+        boolean inContext = named.filter(CliCommand.class::isAssignableFrom).isPresent() && !asksForHelp(commandArgs);
         if (inContext && started == null) {
             try {
                 started = context.get();
@@ -109,6 +111,10 @@ public final class JianbaoCommandLine {
         CommandSpec spec = CommandSpec.create().name(annotation.name());
         spec.usageMessage().description(annotation.description());
         return new CommandLine(spec);
+    }
+
+    private static boolean asksForHelp(String[] commandArgs) {
+        return Arrays.stream(commandArgs).anyMatch(a -> List.of("-h", "--help", "-V", "--version").contains(a));
     }
 
     /** The command the line names: its first word that is not an option (the root's options take no values). */

@@ -44,4 +44,12 @@ class CommandLineTest {
         assertThat(out.toString()).contains("run ", "generate ", "import ", "speech ", "render ", "check-template ", "pdf ",
                 "fonts ");
     }
+
+    @Test
+    void theHelpOfACommandThatNeedsTheDatabaseComesWithoutStartingTheContext() {
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: jianbao run", "--force", "--period");
+        assertThat(run("generate", "briefing", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: jianbao generate briefing");
+    }
 }
