@@ -7,9 +7,6 @@ import java.util.concurrent.Callable;
 import org.jianbao.template.DocxTemplate;
 import org.jianbao.template.TemplateCheck;
 import org.jianbao.template.TemplateProblem;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,13 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code jianbao check-template FILE [--data D.json]}: lists the tags and reports problems, without filling. */
-@Component
-// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "check-template", mixinStandardHelpOptions = true,
         description = "Lists every tag of a Word template with its location and reports structure errors;"
                 + " with --data also the names the data lacks.")
-public class CheckTemplateCommand implements CliCommand, Callable<Integer> {
+public class CheckTemplateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

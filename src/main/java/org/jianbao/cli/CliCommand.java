@@ -1,9 +1,9 @@
 package org.jianbao.cli;
 
 /**
- * Marker for the subcommands of {@code jianbao}. Every Spring bean that implements it and carries
- * picocli's {@code @Command} is added under the root command, so a capability adds its command
- * without touching a central list.
+ * Marks a command that lives in the Spring context (it needs the database, the jobs or the web stack): a Spring
+ * bean of prototype scope, listed in {@link RootCommand}'s subcommands. The context is started only when picocli
+ * matches such a command; commands without this marker are made without Spring ({@link CommandFactory}).
  */
 public interface CliCommand {
 }

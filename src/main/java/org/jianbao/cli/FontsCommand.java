@@ -3,14 +3,11 @@ package org.jianbao.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.jianbao.pdf.FontFace;
 import org.jianbao.pdf.FontLibrary;
 import org.jianbao.pdf.FontResolution;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,14 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fonts [--all]}: which real font serves each document font name, and what was found where. */
-@Component
-// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "fonts", mixinStandardHelpOptions = true,
         description = "Show which font the PDF renderer uses for each document font (仿宋_GB2312, 黑体…) and what it found.")
-public class FontsCommand implements CliCommand, Callable<Integer> {
+public class FontsCommand implements Callable<Integer> {
 
-    private final ObjectProvider<FontLibrary> fonts;
+    private final Supplier<FontLibrary> fonts;
 
     @Spec
     private CommandSpec spec;
@@ -33,13 +27,13 @@ public class FontsCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--all", description = "also list every font face found, by file")
     private boolean all;
 
-    public FontsCommand(ObjectProvider<FontLibrary> fonts) {
+    FontsCommand(Supplier<FontLibrary> fonts) {
         this.fonts = fonts;
     }
 
     @Override
     public Integer call() {
-        FontLibrary library = fonts.getObject();
+        FontLibrary library = fonts.get();
         var out = spec.commandLine().getOut();
         out.println("Configured folder (jianbao.pdf.fonts-dir): "
                 + (library.configuredFolder() == null ? "(none)" : library.configuredFolder().toAbsolutePath()));

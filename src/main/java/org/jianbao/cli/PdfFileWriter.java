@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 import org.jianbao.generation.AtomicFile;
 import org.jianbao.pdf.DocxPdfRenderer;
@@ -19,13 +18,12 @@ import org.jianbao.pdf.PdfRenderResult;
  * Writes a PDF for the {@code pdf} and {@code render --pdf} commands: whole or not at all ({@link AtomicFile}),
  * with the renderer's problems turned into one line for the user.
  */
-@Component
 class PdfFileWriter {
 
-    // Lazy: font discovery takes a second or two, and most commands never draw a PDF.
-    private final ObjectProvider<DocxPdfRenderer> renderer;
+    // Lazy: finding the fonts takes time, and a command may fail on its input before it draws anything.
+    private final Supplier<DocxPdfRenderer> renderer;
 
-    PdfFileWriter(ObjectProvider<DocxPdfRenderer> renderer) {
+    PdfFileWriter(Supplier<DocxPdfRenderer> renderer) {
         this.renderer = renderer;
     }
 
@@ -35,7 +33,7 @@ class PdfFileWriter {
         }
         PdfRenderResult[] result = new PdfRenderResult[1];
         try {
-            AtomicFile.write(target, out -> result[0] = renderer.getObject().render(document, out));
+            AtomicFile.write(target, out -> result[0] = renderer.get().render(document, out));
             return result[0];
         } catch (MissingGlyphException e) {
             throw new UserInputException(source + ": " + e.getMessage(), e);
@@ -54,7 +52,7 @@ class PdfFileWriter {
         }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256 * 1024);
         try {
-            PdfRenderResult result = renderer.getObject().render(document, bytes);
+            PdfRenderResult result = renderer.get().render(document, bytes);
             return new Rendered(bytes.toByteArray(), result);
         } catch (MissingGlyphException e) {
             throw new UserInputException(source + ": " + e.getMessage(), e);

@@ -13,9 +13,6 @@ import org.jianbao.template.FillOptions;
 import org.jianbao.template.FilledDocument;
 import org.jianbao.template.TemplateException;
 import org.jianbao.template.TemplateWarning;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +22,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code jianbao render --template T.docx --data D.json --out O.docx [--pdf O.pdf] [--lenient]}. */
-@Component
-// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Fills a Word template (.docx with {{tags}}) with a JSON object and writes the filled .docx (and with --pdf the PDF).")
-public class RenderCommand implements CliCommand, Callable<Integer> {
+public class RenderCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -22,9 +22,6 @@ import org.jianbao.speech.Speech;
 import org.jianbao.speech.SpeechAnalyser;
 import org.jianbao.speech.SpeechInputException;
 import org.jianbao.speech.SpeechKeywords;
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
-import org.springframework.context.annotation.Scope;
-import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,19 +33,19 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code jianbao speech FILE [--json]}: shows what the analyser understood of a speech. */
-@Component
-// picocli keeps parsed options in the command object: a fresh one per command line, never a shared singleton.
-@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "speech", mixinStandardHelpOptions = true,
         description = {"Analyses a speech (.txt in UTF-8/GBK/GB18030/UTF-16, or .docx) and prints its outline:",
                 "title, sections and items, quotes, years, plenums, placeholders (×), assignments and keywords."})
-public class SpeechCommand implements CliCommand, Callable<Integer> {
+public class SpeechCommand implements Callable<Integer> {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            // Field order as documented (record order), not alphabetical.
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .build();
+    /** Built when JSON is asked for: the outline should not pay for Jackson's start-up. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // Field order as documented (record order), not alphabetical.
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .build();
+    }
 
     private final SpeechAnalyser analyser = new SpeechAnalyser();
     private final SpeechKeywords keywords = new SpeechKeywords();
@@ -80,7 +77,7 @@ public class SpeechCommand implements CliCommand, Callable<Integer> {
         List<Keyword> top = keywordCount == 0 ? List.of() : keywords.top(speech, keywordCount);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JSON.writeValueAsString(SpeechJson.of(speech, top)));
+            out.println(Json.MAPPER.writeValueAsString(SpeechJson.of(speech, top)));
         } else {
             new Outline(out).print(speech, top);
         }

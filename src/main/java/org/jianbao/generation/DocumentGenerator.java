@@ -68,9 +68,12 @@ public final class DocumentGenerator {
         }
         FilledDocument filled = templates.templateFor(request.kind()).fill(assembled.model());
 
+        // The .docx first: while POI has not parsed the filled document (no picture or chart asked it to), it is
+        // zipped from the engine's parts as they are; after the renderer's parse it would be re-saved by POI,
+        // a fifth of a document's time. The renderer only reads the document, so both files stay the same.
+        byte[] docx = filled.toBytes();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         PdfRenderResult rendered = pdfRenderer.render(filled.document(), pdf);
-        byte[] docx = filled.toBytes();
 
         // the name comes from the speech's title: made safe and short enough for any file system
         Path docxPath = output.write(request.period(), FileNames.forDocument(baseName, ".docx"), docx);

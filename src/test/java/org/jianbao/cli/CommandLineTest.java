@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.GenericApplicationContext;
 
 import picocli.CommandLine;
 
@@ -17,17 +15,9 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        PicocliRunner runner = new PicocliRunner(refreshedContext(), null);
-        CommandLine cli = runner.newCommandLine(List.of());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
-    private static GenericApplicationContext refreshedContext() {
-        GenericApplicationContext context = new GenericApplicationContext();
-        context.refresh();
-        return context;
+        return new JianbaoCommandLine(() -> {
+            throw new AssertionError("--version and --help must not start the Spring context");
+        }, StandaloneServices.withFonts(null), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     @Test
@@ -44,7 +34,22 @@ class CommandLineTest {
 
     @Test
     void configurationOptionsAreLeftToSpring() {
-        assertThat(PicocliRunner.commandArguments(new String[] {"run", "--jianbao.speech=a.txt", "--spring.datasource.url=x", "--force"}))
+        assertThat(JianbaoCommandLine.commandArguments(new String[] {"run", "--jianbao.speech=a.txt", "--spring.datasource.url=x", "--force"}))
                 .containsExactly("run", "--force");
+    }
+
+    @Test
+    void helpListsEveryCommandWithoutStartingTheContext() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("run ", "generate ", "import ", "speech ", "render ", "check-template ", "pdf ",
+                "fonts ");
+    }
+
+    @Test
+    void theHelpOfACommandThatNeedsTheDatabaseComesWithoutStartingTheContext() {
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: jianbao run", "--force", "--period");
+        assertThat(run("generate", "briefing", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: jianbao generate briefing");
     }
 }

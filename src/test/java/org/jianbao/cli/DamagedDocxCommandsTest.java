@@ -28,7 +28,7 @@ import picocli.CommandLine;
  */
 class DamagedDocxCommandsTest {
 
-    private static final DocxPdfRenderer RENDERER = new DocxPdfRenderer(FontLibrary.create(null));
+    private static final FontLibrary FONTS = FontLibrary.create(null);
 
     @TempDir
     Path dir;
@@ -37,15 +37,10 @@ class DamagedDocxCommandsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        GenericApplicationContext context = new GenericApplicationContext();
-        context.refresh();
-        PdfFileWriter writer = new PdfFileWriter(
-                new StaticListableBeanFactory(Map.of("renderer", RENDERER)).getBeanProvider(DocxPdfRenderer.class));
-        CommandLine cli = new PicocliRunner(context, null).newCommandLine(List.of(new PdfCommand(writer),
-                new RenderCommand(writer), new CheckTemplateCommand(), new SpeechCommand()));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        // pdf, render, check-template and speech need no context: the command line never asks for one
+        return new JianbaoCommandLine(() -> {
+            throw new AssertionError("no Spring context for " + String.join(" ", args));
+        }, StandaloneServices.withFonts(FONTS), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     static Stream<Arguments> cases() {

@@ -65,11 +65,8 @@ class DeliveriesCommandTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        PicocliRunner runner = new PicocliRunner(context, null);
-        CommandLine cli = runner.newCommandLine(List.of(context.getBean(DeliveriesCommand.class)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return new JianbaoCommandLine(() -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute(args);
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import picocli.CommandLine;
 
 /** The run and generate commands as a user types them, inside the real Spring context and H2 file database. */
 @SpringBootTest
@@ -33,26 +32,16 @@ class DocumentCommandsTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    List<CliCommand> commands;
 
     private StringWriter out;
     private StringWriter err;
-    private CommandLine cli;
 
-    /**
-     * One command line for all calls, as in a process: picocli resets every option to the value it had when
-     * the command line was built, so one call's options never leak into the next.
-     */
+    /** Each call a command line of its own, as each is a process of its own; the test's context stands in for the one it would start. */
     private int jianbao(String... args) {
-        if (cli == null) {
-            cli = new PicocliRunner(context, null).newCommandLine(commands);
-        }
         out = new StringWriter();
         err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return new JianbaoCommandLine(() -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute(args);
     }
 
     private List<Path> printedPaths() {

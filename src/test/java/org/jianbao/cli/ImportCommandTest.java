@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
-import picocli.CommandLine;
 
 /** {@code jianbao import} through the real command line, on the real context and H2 file database. */
 @SpringBootTest
@@ -33,11 +31,8 @@ class ImportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        PicocliRunner runner = new PicocliRunner(context, null);
-        CommandLine cli = runner.newCommandLine(List.of(context.getBean(ImportCommand.class)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return new JianbaoCommandLine(() -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute(args);
     }
 
     @Test

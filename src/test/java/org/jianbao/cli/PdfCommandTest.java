@@ -7,17 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jianbao.pdf.DocxPdfRenderer;
 import org.jianbao.pdf.FontLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.context.support.GenericApplicationContext;
 
-import picocli.CommandLine;
 
 class PdfCommandTest {
 
@@ -28,22 +23,18 @@ class PdfCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        GenericApplicationContext context = new GenericApplicationContext();
-        context.refresh();
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        FontLibrary fonts = FontLibrary.create(null);
-        beans.addBean("fonts", fonts);
-        beans.addBean("renderer", new DocxPdfRenderer(fonts));
-        CommandLine cli = new PicocliRunner(context, null).newCommandLine(List.of(
-                new PdfCommand(new PdfFileWriter(beans.getBeanProvider(DocxPdfRenderer.class))),
-                new FontsCommand(beans.getBeanProvider(FontLibrary.class))));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return new JianbaoCommandLine(() -> {
+            throw new AssertionError("pdf and fonts must not start the Spring context");
+        }, StandaloneServices.withFonts(FontLibrary.create(null)), new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
     }
 
     private Path docx(String text) throws Exception {
-        Path file = dir.resolve("in.docx");
+        return docx("in.docx", text);
+    }
+
+    private Path docx(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
         try (XWPFDocument doc = new XWPFDocument(); OutputStream o = Files.newOutputStream(file)) {
             doc.createParagraph().createRun().setText(text);
             doc.write(o);
@@ -101,5 +92,52 @@ class PdfCommandTest {
         assertThat(run("fonts")).isZero();
         assertThat(out.toString()).contains("仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "Folders searched");
         assertThat(out.toString()).contains("serif (宋/仿宋)", "kai (楷)", "sans (黑)");
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void manyDocumentsInOneCallEachReportedInTheOrderGiven() throws Exception {
+        Path a = docx("a.docx", "今年以来，全县经济运行总体平稳。");
+        Path b = docx("b.docx", "重点项目建设加快推进。");
+        Path c = docx("c.docx", "招商引资成效明显。");
+        Path outDir = dir.resolve("pdfs");
+
+        assertThat(run("pdf", a.toString(), b.toString(), c.toString(), "--out-dir", outDir.toString()))
+                .as(err.toString()).isZero();
+
+        assertThat(out.toString().lines().filter(l -> !l.startsWith("  ")))
+                .containsExactly(outDir.resolve("a.pdf") + ": 1 page", outDir.resolve("b.pdf") + ": 1 page",
+                        outDir.resolve("c.pdf") + ": 1 page");
+        assertThat(text(outDir.resolve("b.pdf"))).contains("重点项目建设加快推进");
+        assertThat(text(outDir.resolve("c.pdf"))).contains("招商引资成效明显");
+    }
+
+    @Test
+    void aBadDocumentAmongManyIsOneLineAndTheOthersAreStillConverted() throws Exception {
+        Path good = docx("good.docx", "今年以来");
+        Path bad = Files.writeString(dir.resolve("bad.docx"), "plain text");
+        Path outDir = dir.resolve("pdfs");
+
+        assertThat(run("pdf", bad.toString(), good.toString(), "--out-dir", outDir.toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+
+        assertThat(err.toString().strip()).startsWith(bad + ": not a .docx").doesNotContain("\n");
+        assertThat(outDir.resolve("good.pdf")).exists();
+        assertThat(outDir.resolve("bad.pdf")).doesNotExist();
+    }
+
+    @Test
+    void outNamesOnePdfOnly() throws Exception {
+        Path a = docx("a.docx", "今年以来");
+        Path b = docx("b.docx", "今年以来");
+
+        assertThat(run("pdf", a.toString(), b.toString(), "--out", dir.resolve("x.pdf").toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--out names the PDF of a single document");
     }
 }

@@ -40,11 +40,8 @@ class RecipientsCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        PicocliRunner runner = new PicocliRunner(context, null);
-        CommandLine cli = runner.newCommandLine(List.of(context.getBean(RecipientsCommand.class)));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return new JianbaoCommandLine(() -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
+                new PrintWriter(err, true)).execute(args);
     }
 
     @Test

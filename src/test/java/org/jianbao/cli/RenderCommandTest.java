@@ -9,8 +9,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import java.util.Map;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,7 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import org.jianbao.pdf.DocxPdfRenderer;
 import org.jianbao.pdf.FontLibrary;
@@ -52,8 +49,7 @@ class RenderCommandTest {
     private static final DocxPdfRenderer RENDERER = new DocxPdfRenderer(FontLibrary.create(null));
 
     private static RenderCommand renderCommand() {
-        return new RenderCommand(new PdfFileWriter(
-                new StaticListableBeanFactory(Map.of("renderer", RENDERER)).getBeanProvider(DocxPdfRenderer.class)));
+        return new RenderCommand(new PdfFileWriter(() -> RENDERER));
     }
 
     @Test

@@ -8,13 +8,10 @@ import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.support.GenericApplicationContext;
 
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,12 +27,9 @@ class SpeechCommandTest {
     Path dir;
 
     private int run(String... args) {
-        GenericApplicationContext context = new GenericApplicationContext();
-        context.refresh();
-        CommandLine cli = new PicocliRunner(context, null).newCommandLine(List.of(new SpeechCommand()));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return new JianbaoCommandLine(() -> {
+            throw new AssertionError("speech must not start the Spring context");
+        }, StandaloneServices.withFonts(null), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.jianbao.cli;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the Spring context (database, Flyway, Spring Batch) for the commands that live in it, with the whole
+ * command line so that {@code --jianbao.*} and {@code --spring.*} options reach the configuration. A file
+ * database that another process holds is the user's to resolve: it becomes {@link DatabaseInUseException}, one
+ * line, instead of the stack trace of a failed start.
+ */
+final class SpringContextStarter implements Supplier<ConfigurableApplicationContext> {
+
+    /** H2's error code for "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private final Class<?> application;
+    private final String[] args;
+
+    SpringContextStarter(Class<?> application, String[] args) {
+        this.application = application;
+        this.args = args.clone();
+    }
+
+    @Override
+    public ConfigurableApplicationContext get() {
+        SpringApplication spring = new SpringApplication(application);
+        spring.addListeners(new ContextWarmUp());
+        try {
+            return spring.run(args);
+        } catch (RuntimeException e) {
+            Optional<SQLException> inUse = databaseInUse(e);
+            if (inUse.isPresent()) {
+                throw new DatabaseInUseException(inUse.get());
+            }
+            throw e;
+        }
+    }
+
+    static Optional<SQLException> databaseInUse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+}
