@@ -1,6 +1,8 @@
 package org.jianbao.batch;
 
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +17,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts jobs for the command line (and later the web and the scheduler): all through the same
- * {@link JobOperator}, with the stale-execution recovery a crashed process needs.
+ * Starts jobs for the run service (commands, schedule, pages, API) through {@link JobOperator}s on the one job
+ * repository, with the stale-execution recovery a crashed process needs.
  */
 @Component
 public class JobRunner {
@@ -26,6 +28,8 @@ public class JobRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final boolean singleProcessDatabase;
+    /** Executions started in this process on an asynchronous launcher: alive, whatever the database says. */
+    private final Set<Long> launchedHere = ConcurrentHashMap.newKeySet();
 
     JobRunner(JobOperator jobOperator, JobRepository jobRepository,
               @Value("${spring.datasource.url:}") String databaseUrl) {
@@ -71,22 +75,43 @@ public class JobRunner {
      *                knows no other run is active (a killed process on a PostgreSQL installation)
      */
     public Outcome run(Job job, JobParameters parameters, boolean recover) throws Exception {
-        Set<JobExecution> running = jobRepository.findRunningJobExecutions(job.getName());
+        return run(job, parameters, recover, jobOperator);
+    }
+
+    /**
+     * As {@link #run(Job, JobParameters, boolean)}, started by {@code launcher}: an operator on an asynchronous
+     * executor returns as soon as the execution is recorded (the service's on-demand runs). Executions this
+     * process launched and that are still going are never taken for stale ones.
+     */
+    public synchronized Outcome run(Job job, JobParameters parameters, boolean recover, JobOperator launcher)
+            throws Exception {
+        Set<JobExecution> running = othersRunning(job.getName());
         if (!running.isEmpty() && !singleProcessDatabase && !recover) {
             throw new StillRunningException(running.iterator().next());
         }
         recoverStaleExecutions(job.getName());
         try {
-            JobExecution execution = jobOperator.start(job, parameters);
+            JobExecution execution = launcher.start(job, parameters);
+            if (execution.isRunning()) {
+                launchedHere.add(execution.getId());
+            }
             return new Outcome.Ran(execution);
         } catch (JobInstanceAlreadyCompleteException e) {
             return new Outcome.AlreadyComplete(parameters);
         }
     }
 
-    void recoverStaleExecutions(String jobName) {
+    /** Executions marked running that this process did not launch (or launched and saw finish). */
+    private Set<JobExecution> othersRunning(String jobName) {
         Set<JobExecution> running = jobRepository.findRunningJobExecutions(jobName);
-        for (JobExecution stale : running) {
+        Set<Long> stillRunning = running.stream().map(JobExecution::getId).collect(Collectors.toSet());
+        launchedHere.retainAll(stillRunning);
+        return running.stream().filter(e -> !launchedHere.contains(e.getId()))
+                .collect(Collectors.toSet());
+    }
+
+    void recoverStaleExecutions(String jobName) {
+        for (JobExecution stale : othersRunning(jobName)) {
             log.warn("Execution {} of {} was left {} by a process that stopped; marking it failed so it can be restarted",
                     stale.getId(), jobName, stale.getStatus());
             jobOperator.recover(stale);
