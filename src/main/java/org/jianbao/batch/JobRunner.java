@@ -101,6 +101,15 @@ public class JobRunner {
         }
     }
 
+    /** Restarts a failed or stopped execution on {@code launcher}; the new execution counts as this process's. */
+    public synchronized JobExecution restart(JobExecution failed, JobOperator launcher) throws Exception {
+        JobExecution execution = launcher.restart(failed);
+        if (execution.isRunning()) {
+            launchedHere.add(execution.getId());
+        }
+        return execution;
+    }
+
     /** Executions marked running that this process did not launch (or launched and saw finish). */
     private Set<JobExecution> othersRunning(String jobName) {
         Set<JobExecution> running = jobRepository.findRunningJobExecutions(jobName);

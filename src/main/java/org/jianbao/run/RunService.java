@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
@@ -98,6 +99,29 @@ public class RunService {
         return new Submission.NothingNew(last.getId());
     }
 
+    /**
+     * Restarts a failed or stopped run in the background, from the document it stopped at.
+     *
+     * @return the id of the new run
+     * @throws RunNotFoundException no run with that id
+     * @throws RunRequestException  the run did not fail or stop
+     */
+    public synchronized long restart(long runId) throws Exception {
+        JobExecution execution = execution(jobRepository, runId);
+        if (execution == null || !execution.getJobInstance().getJobName().equals(documentsJob.getName())) {
+            throw new RunNotFoundException(runId);
+        }
+        if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
+            throw new RunRequestException("run " + runId + " is " + execution.getStatus()
+                    + ": only a failed or stopped run can be restarted");
+        }
+        JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
+        if (last != null && last.getId() != runId) {
+            throw new RunRequestException("run " + runId + " was restarted already as run " + last.getId());
+        }
+        return jobRunner.restart(execution, onDemand.operator()).getId();
+    }
+
     /** The outcome of a finished run as the command reports it. */
     public RunResult result(JobExecution execution) {
         var documents = generated.ofExecution(execution.getId());
@@ -120,6 +144,15 @@ public class RunService {
         return parameters.getIdentifyingParameters().stream()
                 .filter(p -> !NOT_THE_RUN.contains(p.name()))
                 .collect(Collectors.toMap(JobParameter::name, JobParameter::value));
+    }
+
+    /** The execution with that id, or null (the JDBC repository throws where the interface promises null). */
+    static JobExecution execution(JobRepository jobRepository, long id) {
+        try {
+            return jobRepository.getJobExecution(id);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     /** Batch wraps the document's own error ("Unable to process chunk"); the operator needs the cause. */

@@ -1,0 +1,100 @@
+package org.jianbao.web.api;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.jianbao.generation.GeneratedDocuments;
+import org.jianbao.run.RunPlanner;
+import org.jianbao.user.AuditLog;
+
+/** {@code /api/documents}: the documents written, and their Word and PDF files by id. */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentsApi {
+
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    /** A document without its place on disk: the title is its file name, the links its downloads. */
+    record DocumentView(long id, long runId, String kind, String unit, String period, String title, int pages,
+                        int warnings, LocalDateTime createdAt, String docx, String pdf) {
+
+        static DocumentView of(GeneratedDocuments.Entry e) {
+            String name = e.docx().getFileName().toString();
+            return new DocumentView(e.id(), e.jobExecutionId(), e.kind().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    e.unit(), e.period(), name.substring(0, name.length() - ".docx".length()), e.pages(), e.warnings(),
+                    e.createdAt(), "/api/documents/" + e.id() + "/docx", "/api/documents/" + e.id() + "/pdf");
+        }
+    }
+
+    private final GeneratedDocuments documents;
+    private final AuditLog audit;
+
+    DocumentsApi(GeneratedDocuments documents, AuditLog audit) {
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    /** @param kind {@code study-notes} or {@code briefing} */
+    @GetMapping
+    List<DocumentView> list(@RequestParam Optional<String> unit, @RequestParam Optional<String> period,
+                            @RequestParam Optional<String> kind, @RequestParam(defaultValue = "100") int limit) {
+        period.ifPresent(RunPlanner::parsePeriod);
+        return documents.search(unit.filter(u -> !u.isBlank()), period.filter(p -> !p.isBlank()),
+                        kind.filter(k -> !k.isBlank()).map(k -> RunPlanner.kind(k).name()), Math.max(1, Math.min(limit, 1000)))
+                .stream().map(DocumentView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    DocumentView get(@PathVariable long id) {
+        return DocumentView.of(entry(id));
+    }
+
+    @GetMapping("/{id}/docx")
+    ResponseEntity<Resource> docx(@PathVariable long id, Principal user) {
+        GeneratedDocuments.Entry entry = entry(id);
+        return file(entry.docx(), DOCX, false, id, user);
+    }
+
+    /** @param inline show in the browser (preview) instead of saving */
+    @GetMapping("/{id}/pdf")
+    ResponseEntity<Resource> pdf(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline,
+                                 Principal user) {
+        GeneratedDocuments.Entry entry = entry(id);
+        return file(entry.pdf(), MediaType.APPLICATION_PDF, inline, id, user);
+    }
+
+    private GeneratedDocuments.Entry entry(long id) {
+        return documents.find(id).orElseThrow(() -> new DocumentNotFoundException("no document " + id));
+    }
+
+    private ResponseEntity<Resource> file(Path path, MediaType type, boolean inline, long id, Principal user) {
+        if (!Files.isRegularFile(path)) {
+            throw new DocumentNotFoundException("document " + id + ": its file is no longer in the output folder");
+        }
+        audit.record(user.getName(), "download", "document " + id, path.getFileName().toString());
+        // RFC 6266 / 5987: the Chinese name as filename* in UTF-8, which every current browser honours.
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(path.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(new FileSystemResource(path));
+    }
+}
