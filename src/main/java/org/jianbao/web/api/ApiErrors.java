@@ -8,6 +8,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import org.jianbao.run.RunNotFoundException;
 import org.jianbao.run.RunRequestException;
+import org.jianbao.web.DocumentNotFoundException;
 
 /** The API's errors as RFC 9457 problem details, each with the one-line message the commands print. */
 @RestControllerAdvice

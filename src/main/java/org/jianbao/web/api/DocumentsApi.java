@@ -1,18 +1,12 @@
 package org.jianbao.web.api;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,15 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.jianbao.generation.GeneratedDocuments;
 import org.jianbao.run.RunPlanner;
-import org.jianbao.user.AuditLog;
+import org.jianbao.web.DocumentDownloads;
 
 /** {@code /api/documents}: the documents written, and their Word and PDF files by id. */
 @RestController
 @RequestMapping("/api/documents")
 class DocumentsApi {
-
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     /** A document without its place on disk: the title is its file name, the links its downloads. */
     record DocumentView(long id, long runId, String kind, String unit, String period, String title, int pages,
@@ -45,11 +36,11 @@ class DocumentsApi {
     }
 
     private final GeneratedDocuments documents;
-    private final AuditLog audit;
+    private final DocumentDownloads downloads;
 
-    DocumentsApi(GeneratedDocuments documents, AuditLog audit) {
+    DocumentsApi(GeneratedDocuments documents, DocumentDownloads downloads) {
         this.documents = documents;
-        this.audit = audit;
+        this.downloads = downloads;
     }
 
     /** @param kind {@code study-notes} or {@code briefing} */
@@ -64,37 +55,18 @@ class DocumentsApi {
 
     @GetMapping("/{id}")
     DocumentView get(@PathVariable long id) {
-        return DocumentView.of(entry(id));
+        return DocumentView.of(downloads.entry(id));
     }
 
     @GetMapping("/{id}/docx")
     ResponseEntity<Resource> docx(@PathVariable long id, Principal user) {
-        GeneratedDocuments.Entry entry = entry(id);
-        return file(entry.docx(), DOCX, false, id, user);
+        return downloads.download(id, DocumentDownloads.Format.DOCX, false, user.getName());
     }
 
     /** @param inline show in the browser (preview) instead of saving */
     @GetMapping("/{id}/pdf")
     ResponseEntity<Resource> pdf(@PathVariable long id, @RequestParam(defaultValue = "false") boolean inline,
                                  Principal user) {
-        GeneratedDocuments.Entry entry = entry(id);
-        return file(entry.pdf(), MediaType.APPLICATION_PDF, inline, id, user);
-    }
-
-    private GeneratedDocuments.Entry entry(long id) {
-        return documents.find(id).orElseThrow(() -> new DocumentNotFoundException("no document " + id));
-    }
-
-    private ResponseEntity<Resource> file(Path path, MediaType type, boolean inline, long id, Principal user) {
-        if (!Files.isRegularFile(path)) {
-            throw new DocumentNotFoundException("document " + id + ": its file is no longer in the output folder");
-        }
-        audit.record(user.getName(), "download", "document " + id, path.getFileName().toString());
-        // RFC 6266 / 5987: the Chinese name as filename* in UTF-8, which every current browser honours.
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(path.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(new FileSystemResource(path));
+        return downloads.download(id, DocumentDownloads.Format.PDF, inline, user.getName());
     }
 }
