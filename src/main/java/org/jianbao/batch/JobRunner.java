@@ -1,5 +1,6 @@
 package org.jianbao.batch;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +29,47 @@ public class JobRunner {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
+    private final JdbcClient jdbc;
     private final boolean singleProcessDatabase;
+    private final boolean sharedH2File;
     /** Executions started in this process on an asynchronous launcher: alive, whatever the database says. */
     private final Set<Long> launchedHere = ConcurrentHashMap.newKeySet();
 
-    JobRunner(JobOperator jobOperator, JobRepository jobRepository,
+    JobRunner(JobOperator jobOperator, JobRepository jobRepository, JdbcClient jdbc,
               @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.jdbc = jdbc;
         this.singleProcessDatabase = isSingleProcess(databaseUrl);
+        this.sharedH2File = !singleProcessDatabase && databaseUrl.toUpperCase(Locale.ROOT).startsWith("JDBC:H2:")
+                && databaseUrl.toUpperCase(Locale.ROOT).contains("AUTO_SERVER=TRUE");
+    }
+
+    /**
+     * Whether no other process uses the database now, so that whatever it shows as running was left by a process
+     * that is gone. An H2 file in mixed mode (AUTO_SERVER, so that commands work while {@code serve} holds it) is
+     * shared only while another process is connected: H2 lists such sessions with the server they came through.
+     */
+    private boolean aloneOnDatabase() {
+        if (singleProcessDatabase) {
+            return true;
+        }
+        return sharedH2File && jdbc.sql("select count(*) from information_schema.sessions where server is not null")
+                .query(Long.class).single() == 0;
+    }
+
+    /**
+     * At the start of a long-running process ({@code serve}): runs left STARTED by a killed process are marked failed
+     * when no other process uses the database, so the history tells the truth and a restart resumes them; on a shared
+     * database that stays the operator's word ({@code run --recover}).
+     */
+    public synchronized void recoverIfAlone(Job job) {
+        if (aloneOnDatabase()) {
+            recoverStaleExecutions(job.getName());
+        } else if (!othersRunning(job.getName()).isEmpty()) {
+            log.warn("{} is marked running on a shared database: if no other process runs it, `run --recover` marks it failed",
+                    job.getName());
+        }
     }
 
     /**
@@ -44,7 +78,7 @@ public class JobRunner {
      * by a run on another host that is very much alive.
      */
     static boolean isSingleProcess(String url) {
-        String u = url.toUpperCase(java.util.Locale.ROOT);
+        String u = url.toUpperCase(Locale.ROOT);
         return (u.startsWith("JDBC:H2:FILE:") || u.startsWith("JDBC:H2:MEM:") || u.startsWith("JDBC:H2:./"))
                 && !u.contains("AUTO_SERVER=TRUE");
     }
@@ -86,7 +120,7 @@ public class JobRunner {
     public synchronized Outcome run(Job job, JobParameters parameters, boolean recover, JobOperator launcher)
             throws Exception {
         Set<JobExecution> running = othersRunning(job.getName());
-        if (!running.isEmpty() && !singleProcessDatabase && !recover) {
+        if (!running.isEmpty() && !recover && !aloneOnDatabase()) {
             throw new StillRunningException(running.iterator().next());
         }
         recoverStaleExecutions(job.getName());
