@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.core.io.Resource;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +38,8 @@ import org.jianbao.user.AuditLog;
  * a call of the same services the API and the commands use.
  */
 @Controller
+// Only `serve` has a web server; the other commands do not build the pages and the API.
+@Profile("serve")
 class Pages {
 
     private final GeneratedDocuments documents;

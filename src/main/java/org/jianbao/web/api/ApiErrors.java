@@ -1,5 +1,6 @@
 package org.jianbao.web.api;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +13,8 @@ import org.jianbao.web.DocumentNotFoundException;
 
 /** The API's errors as RFC 9457 problem details, each with the one-line message the commands print. */
 @RestControllerAdvice
+// Only `serve` has a web server; the other commands do not build the pages and the API.
+@Profile("serve")
 class ApiErrors {
 
     @ExceptionHandler(RunRequestException.class)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.core.io.Resource;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,8 @@ import org.jianbao.web.DocumentDownloads;
 
 /** {@code /api/documents}: the documents written, and their Word and PDF files by id. */
 @RestController
+// Only `serve` has a web server; the other commands do not build the pages and the API.
+@Profile("serve")
 @RequestMapping("/api/documents")
 class DocumentsApi {
 

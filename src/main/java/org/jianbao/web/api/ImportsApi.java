@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.security.Principal;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,8 @@ import org.jianbao.web.IndicatorUpload;
 
 /** {@code POST /api/imports}: an indicator, targets or ledger file (multipart field {@code file}). */
 @RestController
+// Only `serve` has a web server; the other commands do not build the pages and the API.
+@Profile("serve")
 @RequestMapping("/api/imports")
 class ImportsApi {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,8 @@ import org.jianbao.user.AuditLog;
 
 /** {@code /api/runs}: start a run, follow it, list runs, restart a failed one. */
 @RestController
+// Only `serve` has a web server; the other commands do not build the pages and the API.
+@Profile("serve")
 @RequestMapping("/api/runs")
 class RunsApi {
 
