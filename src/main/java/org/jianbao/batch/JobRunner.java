@@ -135,6 +135,11 @@ public class JobRunner {
         }
     }
 
+    /** Restarts a failed or stopped execution on the caller's thread and returns when it is over. */
+    public JobExecution restart(JobExecution failed) throws Exception {
+        return restart(failed, jobOperator);
+    }
+
     /** Restarts a failed or stopped execution on {@code launcher}; the new execution counts as this process's. */
     public synchronized JobExecution restart(JobExecution failed, JobOperator launcher) throws Exception {
         JobExecution execution = launcher.restart(failed);

@@ -107,6 +107,15 @@ public class RunService {
      * @throws RunRequestException  the run did not fail or stop
      */
     public synchronized long restart(long runId) throws Exception {
+        return jobRunner.restart(restartable(runId), onDemand.operator()).getId();
+    }
+
+    /** As {@link #restart(long)}, on the caller's thread, waiting for the outcome ({@code restart ID}). */
+    public RunResult restartAndWait(long runId) throws Exception {
+        return result(jobRunner.restart(restartable(runId)));
+    }
+
+    private JobExecution restartable(long runId) {
         JobExecution execution = execution(jobRepository, runId);
         if (execution == null || !execution.getJobInstance().getJobName().equals(documentsJob.getName())) {
             throw new RunNotFoundException(runId);
@@ -119,7 +128,7 @@ public class RunService {
         if (last != null && last.getId() != runId) {
             throw new RunRequestException("run " + runId + " was restarted already as run " + last.getId());
         }
-        return jobRunner.restart(execution, onDemand.operator()).getId();
+        return execution;
     }
 
     /** The outcome of a finished run as the command reports it. */

@@ -25,6 +25,11 @@ import org.jianbao.user.UserAccounts;
 @ActiveProfiles("test")
 class ServiceCommandsTest {
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void output(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("jianbao.output-dir", () -> "target/test-output/service-commands-" + System.nanoTime());
+    }
+
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -92,5 +97,19 @@ class ServiceCommandsTest {
         assertThat(jianbao("calendar", "import", good.toString())).isZero();
         assertThat(jianbao("calendar")).isZero();
         assertThat(out.toString()).contains("2026-10-10 班 国庆节").contains("2027-01-01 休 元旦");
+    }
+
+    @Test
+    void jobsListsTheRunsAndRestartRefusesOneThatDidNotFail() {
+        assertThat(jianbao("run", "--only", "briefing", "--period", "2026-06")).as(err.toString()).isZero();
+        assertThat(jianbao("jobs")).isZero();
+        String line = out.toString().lines().filter(l -> l.contains("2026-06")).findFirst().orElseThrow();
+        assertThat(line).containsPattern("^\\s*\\d+  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  COMPLETED +\\[1/1\\] +command +2026-06 briefing$");
+        long id = Long.parseLong(line.strip().split(" ")[0]);
+
+        assertThat(jianbao("restart", String.valueOf(id))).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("run " + id + " is COMPLETED: only a failed or stopped run can be restarted");
+        assertThat(jianbao("restart", "999999")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("no run 999999");
     }
 }
