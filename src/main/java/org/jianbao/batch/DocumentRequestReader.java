@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import org.jianbao.generation.DocumentKind;
@@ -48,6 +49,23 @@ class DocumentRequestReader extends AbstractItemCountingItemStreamItemReader<Doc
         }
         requests = List.copyOf(all);
         setMaxItemCount(requests.size());
+    }
+
+    /**
+     * Besides the position (the base class's), the run's size and the document coming next, for whoever follows
+     * the run from the job repository (the service's pages: {@code [3/40] 工作进展简报 示范区 2026-10}).
+     */
+    @Override
+    public void update(ExecutionContext executionContext) {
+        super.update(executionContext);
+        executionContext.putInt(RunProgress.TOTAL, requests.size());
+        int next = getCurrentItemCount();
+        if (next < requests.size()) {
+            DocumentRequest request = requests.get(next);
+            executionContext.putString(RunProgress.NEXT, request.kind().label() + " " + request.unit() + " " + request.period());
+        } else {
+            executionContext.remove(RunProgress.NEXT);
+        }
     }
 
     @Override

@@ -65,7 +65,7 @@ class DocumentsJobConfiguration {
     @Bean
     Step generateDocuments(JobRepository jobRepository, PlatformTransactionManager tx,
                            DocumentRequestReader reader, DocumentGenerator generator, DocumentLogWriter writer) {
-        return new StepBuilder("generateDocuments", jobRepository)
+        return new StepBuilder(RunProgress.STEP, jobRepository)
                 .<DocumentRequest, GeneratedDocument>chunk(1)
                 .transactionManager(tx)
                 .reader(reader)

@@ -1,6 +1,9 @@
 package org.jianbao.batch;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,11 +15,12 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts jobs for the command line (and later the web and the scheduler): all through the same
- * {@link JobOperator}, with the stale-execution recovery a crashed process needs.
+ * Starts jobs for the run service (commands, schedule, pages, API) through {@link JobOperator}s on the one job
+ * repository, with the stale-execution recovery a crashed process needs.
  */
 @Component
 public class JobRunner {
@@ -25,13 +29,47 @@ public class JobRunner {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
+    private final JdbcClient jdbc;
     private final boolean singleProcessDatabase;
+    private final boolean sharedH2File;
+    /** Executions started in this process on an asynchronous launcher: alive, whatever the database says. */
+    private final Set<Long> launchedHere = ConcurrentHashMap.newKeySet();
 
-    JobRunner(JobOperator jobOperator, JobRepository jobRepository,
+    JobRunner(JobOperator jobOperator, JobRepository jobRepository, JdbcClient jdbc,
               @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.jdbc = jdbc;
         this.singleProcessDatabase = isSingleProcess(databaseUrl);
+        this.sharedH2File = !singleProcessDatabase && databaseUrl.toUpperCase(Locale.ROOT).startsWith("JDBC:H2:")
+                && databaseUrl.toUpperCase(Locale.ROOT).contains("AUTO_SERVER=TRUE");
+    }
+
+    /**
+     * Whether no other process uses the database now, so that whatever it shows as running was left by a process
+     * that is gone. An H2 file in mixed mode (AUTO_SERVER, so that commands work while {@code serve} holds it) is
+     * shared only while another process is connected: H2 lists such sessions with the server they came through.
+     */
+    private boolean aloneOnDatabase() {
+        if (singleProcessDatabase) {
+            return true;
+        }
+        return sharedH2File && jdbc.sql("select count(*) from information_schema.sessions where server is not null")
+                .query(Long.class).single() == 0;
+    }
+
+    /**
+     * At the start of a long-running process ({@code serve}): runs left STARTED by a killed process are marked failed
+     * when no other process uses the database, so the history tells the truth and a restart resumes them; on a shared
+     * database that stays the operator's word ({@code run --recover}).
+     */
+    public synchronized void recoverIfAlone(Job job) {
+        if (aloneOnDatabase()) {
+            recoverStaleExecutions(job.getName());
+        } else if (!othersRunning(job.getName()).isEmpty()) {
+            log.warn("{} is marked running on a shared database: if no other process runs it, `run --recover` marks it failed",
+                    job.getName());
+        }
     }
 
     /**
@@ -40,7 +78,7 @@ public class JobRunner {
      * by a run on another host that is very much alive.
      */
     static boolean isSingleProcess(String url) {
-        String u = url.toUpperCase(java.util.Locale.ROOT);
+        String u = url.toUpperCase(Locale.ROOT);
         return (u.startsWith("JDBC:H2:FILE:") || u.startsWith("JDBC:H2:MEM:") || u.startsWith("JDBC:H2:./"))
                 && !u.contains("AUTO_SERVER=TRUE");
     }
@@ -71,22 +109,57 @@ public class JobRunner {
      *                knows no other run is active (a killed process on a PostgreSQL installation)
      */
     public Outcome run(Job job, JobParameters parameters, boolean recover) throws Exception {
-        Set<JobExecution> running = jobRepository.findRunningJobExecutions(job.getName());
-        if (!running.isEmpty() && !singleProcessDatabase && !recover) {
+        return run(job, parameters, recover, jobOperator);
+    }
+
+    /**
+     * As {@link #run(Job, JobParameters, boolean)}, started by {@code launcher}: an operator on an asynchronous
+     * executor returns as soon as the execution is recorded (the service's on-demand runs). Executions this
+     * process launched and that are still going are never taken for stale ones.
+     */
+    public synchronized Outcome run(Job job, JobParameters parameters, boolean recover, JobOperator launcher)
+            throws Exception {
+        Set<JobExecution> running = othersRunning(job.getName());
+        if (!running.isEmpty() && !recover && !aloneOnDatabase()) {
             throw new StillRunningException(running.iterator().next());
         }
         recoverStaleExecutions(job.getName());
         try {
-            JobExecution execution = jobOperator.start(job, parameters);
+            JobExecution execution = launcher.start(job, parameters);
+            if (execution.isRunning()) {
+                launchedHere.add(execution.getId());
+            }
             return new Outcome.Ran(execution);
         } catch (JobInstanceAlreadyCompleteException e) {
             return new Outcome.AlreadyComplete(parameters);
         }
     }
 
-    void recoverStaleExecutions(String jobName) {
+    /** Restarts a failed or stopped execution on the caller's thread and returns when it is over. */
+    public JobExecution restart(JobExecution failed) throws Exception {
+        return restart(failed, jobOperator);
+    }
+
+    /** Restarts a failed or stopped execution on {@code launcher}; the new execution counts as this process's. */
+    public synchronized JobExecution restart(JobExecution failed, JobOperator launcher) throws Exception {
+        JobExecution execution = launcher.restart(failed);
+        if (execution.isRunning()) {
+            launchedHere.add(execution.getId());
+        }
+        return execution;
+    }
+
+    /** Executions marked running that this process did not launch (or launched and saw finish). */
+    private Set<JobExecution> othersRunning(String jobName) {
         Set<JobExecution> running = jobRepository.findRunningJobExecutions(jobName);
-        for (JobExecution stale : running) {
+        Set<Long> stillRunning = running.stream().map(JobExecution::getId).collect(Collectors.toSet());
+        launchedHere.retainAll(stillRunning);
+        return running.stream().filter(e -> !launchedHere.contains(e.getId()))
+                .collect(Collectors.toSet());
+    }
+
+    void recoverStaleExecutions(String jobName) {
+        for (JobExecution stale : othersRunning(jobName)) {
             log.warn("Execution {} of {} was left {} by a process that stopped; marking it failed so it can be restarted",
                     stale.getId(), jobName, stale.getStatus());
             jobOperator.recover(stale);

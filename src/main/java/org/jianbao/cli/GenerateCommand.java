@@ -17,6 +17,8 @@ import org.jianbao.generation.InputProblem;
 import org.jianbao.generation.JianbaoProperties;
 import org.jianbao.generation.NoDataException;
 import org.jianbao.generation.ReportFacts;
+import org.jianbao.run.RunPlanner;
+import org.jianbao.run.RunRequestException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,11 +48,22 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
     private final DocumentGenerator generator;
     private final ReportFacts facts;
     private final JianbaoProperties properties;
+    private final RunPlanner planner;
 
-    GenerateCommand(DocumentGenerator generator, ReportFacts facts, JianbaoProperties properties) {
+    GenerateCommand(DocumentGenerator generator, ReportFacts facts, JianbaoProperties properties, RunPlanner planner) {
         this.generator = generator;
         this.facts = facts;
         this.properties = properties;
+        this.planner = planner;
+    }
+
+    /** The run planner's checks, reported as the command's one-line input errors. */
+    private static <T> T asUserInput(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (RunRequestException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -90,7 +103,7 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
                 throw new UserInputException(e.getMessage(), e);
             }
         }
-        YearMonth month = RunCommand.parsePeriod(period);
+        YearMonth month = asUserInput(() -> RunPlanner.parsePeriod(period));
         if (!facts.hasData(unit, month)) {
             throw new UserInputException("--period " + period + ": no indicator data for " + unit + " in that month"
                     + facts.latestPeriodIfAny(unit).map(p -> " (latest: " + p + ")").orElse(""));
@@ -99,7 +112,7 @@ class GenerateCommand implements CliCommand, Callable<Integer> {
     }
 
     String unitOrDefault(String unit) {
-        return RunCommand.knownUnit(facts, unit != null ? unit : facts.defaultUnit());
+        return asUserInput(() -> planner.knownUnit(unit != null ? unit : facts.defaultUnit()));
     }
 
     /** The options both documents take. */

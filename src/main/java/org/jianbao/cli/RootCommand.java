@@ -21,8 +21,9 @@ final class RootCommand implements Runnable {
      * stack implements {@link CliCommand} and is a Spring bean; the others are made without Spring.
      */
     static final List<Class<?>> COMMANDS = List.of(RunCommand.class, GenerateCommand.class, ImportCommand.class,
-            RecipientsCommand.class, DeliveriesCommand.class, SpeechCommand.class, RenderCommand.class, CheckTemplateCommand.class,
-            PdfCommand.class, FontsCommand.class);
+            RecipientsCommand.class, DeliveriesCommand.class, ServeCommand.class, JobsCommand.class, RestartCommand.class,
+            ScheduleCommand.class, CalendarCommand.class, UsersCommand.class, SpeechCommand.class, RenderCommand.class,
+            CheckTemplateCommand.class, PdfCommand.class, FontsCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,11 @@ public class GeneratedDocuments {
 
     /** A logged document. */
     public record Entry(long id, long jobExecutionId, String kind, String unit, String period, Path docx, Path pdf,
-                        int pages, int warnings) {
+                        int pages, int warnings, LocalDateTime createdAt) {
     }
+
+    private static final String COLUMNS =
+            "id, job_execution_id, kind, unit_name, period, docx_path, pdf_path, pages, warnings, created_at";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -38,12 +42,37 @@ public class GeneratedDocuments {
     }
 
     public List<Entry> ofExecution(long jobExecutionId) {
-        return jdbc.sql("""
-                select id, job_execution_id, kind, unit_name, period, docx_path, pdf_path, pages, warnings
-                from generated_document where job_execution_id = ? order by id""")
+        return jdbc.sql("select " + COLUMNS + " from generated_document where job_execution_id = ? order by id")
                 .param(jobExecutionId)
-                .query((rs, n) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), Path.of(rs.getString(6)), Path.of(rs.getString(7)), rs.getInt(8), rs.getInt(9)))
+                .query(GeneratedDocuments::entry)
                 .list();
+    }
+
+    public Optional<Entry> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from generated_document where id = ?").param(id)
+                .query(GeneratedDocuments::entry).optional();
+    }
+
+    /**
+     * Documents written, newest first, optionally only of a unit, a period ({@code 2026-10}) or a kind
+     * ({@code BRIEFING}).
+     */
+    public List<Entry> search(Optional<String> unit, Optional<String> period, Optional<String> kind, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from generated_document"
+                        // Typed casts: PostgreSQL cannot tell the type of a bare "? is null".
+                        + " where (cast(? as varchar(100)) is null or unit_name = ?)"
+                        + " and (cast(? as varchar(7)) is null or period = ?)"
+                        + " and (cast(? as varchar(30)) is null or kind = ?)"
+                        + " order by id desc limit ?")
+                .params(unit.orElse(null), unit.orElse(null), period.orElse(null), period.orElse(null),
+                        kind.orElse(null), kind.orElse(null), limit)
+                .query(GeneratedDocuments::entry)
+                .list();
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Path.of(rs.getString(6)), Path.of(rs.getString(7)), rs.getInt(8), rs.getInt(9),
+                rs.getObject(10, LocalDateTime.class));
     }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the catalogue and makes sure the configured units exist. Units come from configuration, not
@@ -46,7 +48,19 @@ public class CatalogueRepository {
         ensureUnit(properties.cityUnit(), UnitKind.CITY);
         properties.otherUnits().forEach(name -> ensureUnit(name, UnitKind.DISTRICT));
         jdbc.sql("update ind_unit set is_default = (name = ?)").param(properties.defaultUnit()).update();
-        unitsEnsured = true;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Inside an import's transaction: a refused file rolls the units back with it, so they count as
+            // ensured only once that transaction commits (a long-running `serve` whose first upload was refused
+            // would otherwise have no units for good).
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    unitsEnsured = true;
+                }
+            });
+        } else {
+            unitsEnsured = true;
+        }
     }
 
     /** Adds a unit if no unit of that name exists (a city office reporting on several districts). */

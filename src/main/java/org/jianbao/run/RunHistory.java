@@ -1,0 +1,73 @@
+package org.jianbao.run;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import org.jianbao.batch.RunProgress;
+import org.jianbao.generation.GeneratedDocuments;
+
+/** The runs of the main job as the job repository recorded them, newest first, with their progress. */
+@Component
+public class RunHistory {
+
+    private final JobRepository jobRepository;
+    private final Job documentsJob;
+    private final GeneratedDocuments generated;
+
+    RunHistory(JobRepository jobRepository, Job documentsJob, GeneratedDocuments generated) {
+        this.jobRepository = jobRepository;
+        this.documentsJob = documentsJob;
+        this.generated = generated;
+    }
+
+    /** The latest {@code limit} runs (a restart is a run of its own). */
+    public List<RunRecord> recent(int limit) {
+        List<JobExecution> executions = new ArrayList<>();
+        for (JobInstance instance : jobRepository.getJobInstances(documentsJob.getName(), 0, limit)) {
+            executions.addAll(jobRepository.getJobExecutions(instance));
+        }
+        return executions.stream().sorted(Comparator.comparingLong(JobExecution::getId).reversed()).limit(limit)
+                .map(this::record).toList();
+    }
+
+    public Optional<RunRecord> find(long id) {
+        JobExecution execution = RunService.execution(jobRepository, id);
+        if (execution == null || !execution.getJobInstance().getJobName().equals(documentsJob.getName())) {
+            return Optional.empty();
+        }
+        return Optional.of(record(execution));
+    }
+
+    private RunRecord record(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        Optional<StepExecution> step = execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals(RunProgress.STEP)).findFirst();
+        var documents = generated.ofExecution(execution.getId());
+        Optional<Integer> total = step.map(StepExecution::getExecutionContext)
+                .filter(c -> c.containsKey(RunProgress.TOTAL)).map(c -> c.getInt(RunProgress.TOTAL));
+        Optional<String> next = step.map(StepExecution::getExecutionContext)
+                .filter(c -> c.containsKey(RunProgress.NEXT)).map(c -> c.getString(RunProgress.NEXT));
+        // The reader's position counts across restarts; the write count is this execution's own.
+        int written = step.map(s -> s.getExecutionContext().getInt("documents.read.count", (int) s.getWriteCount()))
+                .orElse(0);
+        return new RunRecord(execution.getId(), execution.getStatus().name(), execution.getCreateTime(),
+                Optional.ofNullable(execution.getEndTime()),
+                Optional.ofNullable(parameters.getString(StartedBy.PARAMETER)).orElse("command"),
+                parameters.getString("units", ""), parameters.getString("period", ""),
+                parameters.getString("documents", ""), written, total,
+                execution.isRunning() ? next : Optional.empty(),
+                documents.stream().mapToInt(GeneratedDocuments.Entry::warnings).sum(),
+                execution.getAllFailureExceptions().stream().map(RunService::rootCause).findFirst(),
+                documents.stream().map(GeneratedDocuments.Entry::id).toList());
+    }
+}
