@@ -414,6 +414,14 @@ final class ParagraphLayout {
                             text(ctx.currentNote, rp);
                         }
                     }
+                    case "ruby" -> {
+                        // phonetic guide: the base text is printed; the guide above it is not
+                        Element base = Wml.child(c, "rubyBase");
+                        if (base != null) {
+                            walk(base);
+                        }
+                        ctx.warn("phonetic guides (ruby) are left out; their base text is printed");
+                    }
                     case "drawing" -> drawing(c, rp);
                     case "AlternateContent" -> {
                         Element choice = Wml.child(c, "Choice");
