@@ -212,7 +212,8 @@ public final class DocxPdfRenderer {
                     document.newPage();
                 }
                 writer.setPageEmpty(false);
-                Painter painter = new Painter(writer.getDirectContent(), setup.height(), i, setup.bodyBottom(), ctx);
+                Painter painter = new Painter(writer.getDirectContent(), setup.height(), i, setup.bodyBottom(), ctx)
+                        .page(writer.getDirectContentUnder(), setup);
                 for (Paginator.Placement pl : page.items) {
                     pl.slice().draw(painter, setup.left(), pl.y());
                 }
