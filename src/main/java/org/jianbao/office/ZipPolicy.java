@@ -189,6 +189,9 @@ public final class ZipPolicy {
             if (entries == 0 && message.toLowerCase(java.util.Locale.ROOT).contains("not a zip")) {
                 throw refuse(source, Refusal.NOT_ZIP, "not a zip archive", e);
             }
+            if (entries == 0 && (message.contains("Error reading Zip content") || message.contains("entral directory"))) {
+                message = "its table of contents is missing or unreadable";
+            }
             throw refuse(source, Refusal.DAMAGED, "damaged or truncated zip (" + message + ")", e);
         }
         if (entries == 0) {

@@ -37,6 +37,10 @@ final class ChartPainter {
     }
 
     static Data read(Element chartSpace) {
+        return read(chartSpace, null);
+    }
+
+    static Data read(Element chartSpace, LayoutContext ctx) {
         Element chart = Wml.child(chartSpace, "chart");
         String title = null;
         Element t = Wml.child(chart, "title");
@@ -60,6 +64,11 @@ final class ChartPainter {
             boolean line = kind.equals("lineChart") || kind.equals("line3DChart");
             boolean bar = kind.equals("barChart") || kind.equals("bar3DChart");
             if (!line && !bar) {
+                if (kind.endsWith("Chart") && ctx != null) {
+                    // pie, area, scatter, radar…: title and frame only, said so on the document
+                    ctx.warn("charts of the type " + kind + " are drawn with their title only (bar, column and line"
+                            + " charts are drawn whole)");
+                }
                 continue;
             }
             for (Element ser : Wml.children(group, "ser")) {
@@ -148,7 +157,7 @@ final class ChartPainter {
     }
 
     static void draw(Painter p, InlineObject.ChartRef ref, float x, float yTop, LayoutContext ctx) {
-        Data data = read(ref.chartSpace());
+        Data data = read(ref.chartSpace(), ctx);
         PdfContentByte cb = p.content();
         BaseFont font = ctx.fonts.fallbacks().get(0);
         float w = ref.width();

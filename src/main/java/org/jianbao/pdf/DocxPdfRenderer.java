@@ -97,6 +97,7 @@ public final class DocxPdfRenderer {
                 case "p", "tbl", "sectPr" -> out.add(c);
                 case "sdt" -> flatten(Wml.child(c, "sdtContent"), out);
                 case "customXml", "ins", "moveTo" -> flatten(c, out);
+                case "altChunk" -> out.add(c);
                 default -> {
                 }
             }
@@ -107,14 +108,26 @@ public final class DocxPdfRenderer {
         ctx.gridPitch = setup.pitch();
         List<Block> blocks = new ArrayList<>();
         for (Element e : elements) {
-            if ("p".equals(e.getLocalName())) {
-                blocks.add(ParagraphLayout.layout(e, setup.bodyWidth(), ctx, true));
-            } else {
-                blocks.add(TableLayout.layout(e, setup.bodyWidth(), ctx, true));
+            Block b = layoutBlock(e, setup, ctx);
+            if (b != null) {
+                blocks.add(b);
             }
             textBoxes(blocks, setup, ctx);
         }
         return blocks;
+    }
+
+    /** A paragraph or table laid out in the body's width; null (with a warning where due) for anything else. */
+    private static Block layoutBlock(Element e, PageSetup setup, LayoutContext ctx) {
+        return switch (e.getLocalName()) {
+            case "p" -> ParagraphLayout.layout(e, setup.bodyWidth(), ctx, true);
+            case "tbl" -> TableLayout.layout(e, setup.bodyWidth(), ctx, true);
+            case "altChunk" -> {
+                ctx.warn("an embedded document (altChunk: HTML, RTF or another .docx pasted as a whole) is not rendered");
+                yield null;
+            }
+            default -> null;
+        };
     }
 
     /** The paragraphs of text boxes met in the last block, after it (nested boxes too, a bounded number). */
@@ -126,8 +139,10 @@ public final class DocxPdfRenderer {
             }
             ctx.textBoxes.clear();
             for (Element e : content) {
-                blocks.add("p".equals(e.getLocalName()) ? ParagraphLayout.layout(e, setup.bodyWidth(), ctx, true)
-                        : TableLayout.layout(e, setup.bodyWidth(), ctx, true));
+                Block b = layoutBlock(e, setup, ctx);
+                if (b != null) {
+                    blocks.add(b);
+                }
             }
         }
         ctx.textBoxes.clear();
@@ -162,8 +177,10 @@ public final class DocxPdfRenderer {
             ctx.currentNote = note[2];
             try {
                 for (Element e : content) {
-                    blocks.add("p".equals(e.getLocalName()) ? ParagraphLayout.layout(e, setup.bodyWidth(), ctx, true)
-                            : TableLayout.layout(e, setup.bodyWidth(), ctx, true));
+                    Block b = layoutBlock(e, setup, ctx);
+                    if (b != null) {
+                        blocks.add(b);
+                    }
                 }
             } finally {
                 ctx.currentNote = null;
@@ -195,7 +212,8 @@ public final class DocxPdfRenderer {
                     document.newPage();
                 }
                 writer.setPageEmpty(false);
-                Painter painter = new Painter(writer.getDirectContent(), setup.height(), i, setup.bodyBottom(), ctx);
+                Painter painter = new Painter(writer.getDirectContent(), setup.height(), i, setup.bodyBottom(), ctx)
+                        .page(writer.getDirectContentUnder(), setup);
                 for (Paginator.Placement pl : page.items) {
                     pl.slice().draw(painter, setup.left(), pl.y());
                 }

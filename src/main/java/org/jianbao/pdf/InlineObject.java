@@ -1,7 +1,7 @@
 package org.jianbao.pdf;
 
 /** A picture or chart inside a line, sized in points. */
-sealed interface InlineObject permits InlineObject.Picture, InlineObject.ChartRef {
+sealed interface InlineObject permits InlineObject.Picture, InlineObject.ChartRef, InlineObject.Floating {
 
     float width();
 
@@ -11,5 +11,29 @@ sealed interface InlineObject permits InlineObject.Picture, InlineObject.ChartRe
     }
 
     record ChartRef(org.w3c.dom.Element chartSpace, float width, float height) implements InlineObject {
+    }
+
+    /**
+     * A picture anchored on the page (Word's "in front of text" / "behind text"): it takes no room in the line
+     * and is drawn at its position, relative to the page, the margins or the paragraph.
+     *
+     * @param hFrom  positionH relativeFrom (page, margin, column, character, leftMargin, rightMargin…)
+     * @param hAlign left/center/right, or null when {@code hOffset} applies
+     * @param vFrom  positionV relativeFrom (page, margin, topMargin, paragraph, line…)
+     * @param vAlign top/center/bottom, or null when {@code vOffset} applies
+     * @param behind drawn under the text (behindDoc)
+     */
+    record Floating(byte[] data, float pictureWidth, float pictureHeight, String hFrom, String hAlign, float hOffset,
+            String vFrom, String vAlign, float vOffset, boolean behind) implements InlineObject {
+
+        @Override
+        public float width() {
+            return 0;
+        }
+
+        @Override
+        public float height() {
+            return 0;
+        }
     }
 }

@@ -14,6 +14,9 @@ final class Painter {
     private final int pageIndex;
     private final float bottom;
     private final LayoutContext ctx;
+    /** The layer under the text (for pictures behind it) and the page's geometry; null where not known. */
+    private PdfContentByte under;
+    private PageSetup setup;
 
     Painter(PdfContentByte cb, float pageHeight, int pageIndex, float bottom, LayoutContext ctx) {
         this.cb = cb;
@@ -21,6 +24,12 @@ final class Painter {
         this.pageIndex = pageIndex;
         this.bottom = bottom;
         this.ctx = ctx;
+    }
+
+    Painter page(PdfContentByte underLayer, PageSetup pageSetup) {
+        this.under = underLayer;
+        this.setup = pageSetup;
+        return this;
     }
 
     int pageIndex() {
@@ -48,7 +57,11 @@ final class Painter {
                     cb.endText();
                     inText = false;
                 }
-                object(f.object(), x + f.x(), baselineY);
+                if (f.object() instanceof InlineObject.Floating floating) {
+                    floating(floating, x + f.x(), baselineY - line.baseline());
+                } else {
+                    object(f.object(), x + f.x(), baselineY);
+                }
                 continue;
             }
             if (f.text() == null || f.text().isEmpty() || f.text().isBlank() && !f.run().underline()) {
@@ -94,6 +107,82 @@ final class Painter {
                 cb.lineTo(x + f.x() + w, uy);
                 cb.stroke();
             }
+        }
+    }
+
+    /** An anchored picture at its position: x from the page's left edge, y from its top. */
+    private void floating(InlineObject.Floating f, float anchorX, float lineTop) {
+        if (f.data() == null) {
+            return;
+        }
+        float pageWidth = setup == null ? 0 : setup.width();
+        float left = setup == null ? 0 : setup.left();
+        float right = setup == null ? 0 : setup.right();
+        float top = setup == null ? 0 : setup.top();
+        float areaX;
+        float areaW;
+        switch (f.hFrom() == null ? "column" : f.hFrom()) {
+            case "page" -> {
+                areaX = 0;
+                areaW = pageWidth;
+            }
+            case "leftMargin", "insideMargin" -> {
+                areaX = 0;
+                areaW = left;
+            }
+            case "rightMargin", "outsideMargin" -> {
+                areaX = pageWidth - right;
+                areaW = right;
+            }
+            case "character" -> {
+                areaX = anchorX;
+                areaW = 0;
+            }
+            default -> { // margin, column
+                areaX = left;
+                areaW = pageWidth - left - right;
+            }
+        }
+        float x = f.hAlign() == null ? areaX + f.hOffset() : switch (f.hAlign()) {
+            case "center" -> areaX + (areaW - f.pictureWidth()) / 2;
+            case "right", "outside" -> areaX + areaW - f.pictureWidth();
+            default -> areaX;
+        };
+        float areaY;
+        float areaH;
+        switch (f.vFrom() == null ? "paragraph" : f.vFrom()) {
+            case "page" -> {
+                areaY = 0;
+                areaH = pageHeight;
+            }
+            case "margin" -> {
+                areaY = top;
+                areaH = bottom - top;
+            }
+            case "topMargin" -> {
+                areaY = 0;
+                areaH = top;
+            }
+            case "bottomMargin" -> {
+                areaY = bottom;
+                areaH = pageHeight - bottom;
+            }
+            default -> { // paragraph, line
+                areaY = lineTop;
+                areaH = 0;
+            }
+        }
+        float y = f.vAlign() == null ? areaY + f.vOffset() : switch (f.vAlign()) {
+            case "center" -> areaY + (areaH - f.pictureHeight()) / 2;
+            case "bottom", "outside" -> areaY + areaH - f.pictureHeight();
+            default -> areaY;
+        };
+        try {
+            Image img = Image.getInstance(f.data());
+            PdfContentByte layer = f.behind() && under != null ? under : cb;
+            layer.addImage(img, f.pictureWidth(), 0, 0, f.pictureHeight(), x, pdfY(y + f.pictureHeight()));
+        } catch (IOException | RuntimeException e) {
+            ctx.warn("a picture could not be decoded: " + e.getMessage());
         }
     }
 

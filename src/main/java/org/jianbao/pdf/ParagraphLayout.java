@@ -414,6 +414,14 @@ final class ParagraphLayout {
                             text(ctx.currentNote, rp);
                         }
                     }
+                    case "ruby" -> {
+                        // phonetic guide: the base text is printed; the guide above it is not
+                        Element base = Wml.child(c, "rubyBase");
+                        if (base != null) {
+                            walk(base);
+                        }
+                        ctx.warn("phonetic guides (ruby) are left out; their base text is printed");
+                    }
                     case "drawing" -> drawing(c, rp);
                     case "AlternateContent" -> {
                         Element choice = Wml.child(c, "Choice");
@@ -467,7 +475,12 @@ final class ParagraphLayout {
                 return;
             }
             if ("anchor".equals(holder.getLocalName())) {
-                ctx.warn("floating (anchored) pictures are placed inline, not at their position");
+                InlineObject.Floating floating = floating(holder);
+                if (floating != null) {
+                    atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false, floating, 0));
+                    return;
+                }
+                ctx.warn("anchored pictures that text wraps around are placed inline, not at their position");
             }
             Element extent = Wml.child(holder, "extent");
             Long cx = Wml.longAttr(extent, "cx");
@@ -499,6 +512,54 @@ final class ParagraphLayout {
             }
             ctx.warn("a drawing that is neither a picture nor a chart is left blank");
             atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false, new InlineObject.Picture(null, w, h), w));
+        }
+
+        /**
+         * An anchored picture that text does not wrap around (in front of text: wrapNone; behind text: behindDoc),
+         * such as an office's seal over the signature or a certificate's background: drawn at its position.
+         * Null for anything else (text wraps around it, or it is not a picture).
+         */
+        private InlineObject.Floating floating(Element anchor) {
+            String behindDoc = anchor.getAttribute("behindDoc");
+            boolean behind = "1".equals(behindDoc) || "true".equalsIgnoreCase(behindDoc) || "on".equalsIgnoreCase(behindDoc);
+            if (!behind && Wml.child(anchor, "wrapNone") == null) {
+                return null;
+            }
+            Element extent = Wml.child(anchor, "extent");
+            Long cx = Wml.longAttr(extent, "cx");
+            Long cy = Wml.longAttr(extent, "cy");
+            if (cx == null || cy == null || ctx.part == null) {
+                return null;
+            }
+            for (Element e : Wml.descendants(anchor, "blip")) {
+                String id = Wml.attrNs(e, Wml.R, "embed");
+                if (id != null && ctx.part.getRelationById(id) instanceof XWPFPictureData pic) {
+                    Element ph = Wml.child(anchor, "positionH");
+                    Element pv = Wml.child(anchor, "positionV");
+                    return new InlineObject.Floating(pic.getData(), cx / EMU_PER_PT, cy / EMU_PER_PT,
+                            ph == null ? null : ph.getAttribute("relativeFrom"), alignOf(ph), offsetOf(ph),
+                            pv == null ? null : pv.getAttribute("relativeFrom"), alignOf(pv), offsetOf(pv), behind);
+                }
+            }
+            return null;
+        }
+
+        private static String alignOf(Element position) {
+            Element align = Wml.child(position, "align");
+            return align == null ? null : Wml.text(align).trim();
+        }
+
+        private static float offsetOf(Element position) {
+            Element offset = Wml.child(position, "posOffset");
+            if (offset == null) {
+                return 0;
+            }
+            try {
+                long emu = Long.parseLong(Wml.text(offset).trim());
+                return Math.max(-1_000_000f, Math.min(1_000_000f, emu / EMU_PER_PT));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
         }
 
         private void text(String s, RunProps rp) {

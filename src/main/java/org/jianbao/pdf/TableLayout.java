@@ -336,6 +336,7 @@ final class TableLayout {
             float restHeight = 0;
             boolean any = false;
             boolean remaining = false;
+            boolean starved = false;
             for (int i = 0; i < cells.size(); i++) {
                 Cell c = cells.get(i);
                 List<Slice> content = parts == null ? c.content : parts.get(i);
@@ -346,13 +347,16 @@ final class TableLayout {
                     k++;
                 }
                 any |= k > 0;
+                // a cell with text that cannot keep even its first line here moves the whole row (LibreOffice does
+                // not leave one cell's line on a page and its neighbour's on the next: a torn one-line row)
+                starved |= k == 0 && !content.isEmpty();
                 remaining |= k < content.size();
                 first.add(List.copyOf(content.subList(0, k)));
                 rest.add(List.copyOf(content.subList(k, content.size())));
                 firstHeight = Math.max(firstHeight, Math.min(avail, used));
                 restHeight = Math.max(restHeight, Block.height(content.subList(k, content.size())) + c.marTop + c.marBottom);
             }
-            if (!any || !remaining) {
+            if (!any || !remaining || starved) {
                 return null;
             }
             float extra = model.rows.get(row).stream().anyMatch(c -> c.top != null || c.bottom != null) ? 0.75f : 0f;

@@ -59,9 +59,10 @@ class LibreOfficeComparisonTest {
     /** Each official font name → the system family of the face our renderer uses for it (LibreOffice's table). */
     static Map<String, String> sameFonts(FontLibrary fonts) {
         Map<String, String> map = new LinkedHashMap<>();
-        for (String name : List.of("仿宋_GB2312", "仿宋", "黑体", "楷体_GB2312", "楷体", "宋体", "方正小标宋简体")) {
+        for (String name : List.of("仿宋_GB2312", "仿宋", "黑体", "楷体_GB2312", "楷体", "宋体", "方正小标宋简体", "微软雅黑")) {
             FontFace face = fonts.resolve(name, false).face();
-            // the classpath's Noto Sans SC is not installed for LibreOffice: the system's Noto Sans CJK is the same design
+            // the classpath's Noto Sans SC is not installed for LibreOffice: the system's Noto Sans CJK is the same
+            // design (but not the same line metrics: docs/notes/pdf.md)
             String family = face.source().startsWith("classpath:") ? "Noto Sans CJK SC"
                     : face.fullName().replaceFirst("\\s+(Regular|Bold|Light|Book|Medium)$", "");
             map.put(name, family);

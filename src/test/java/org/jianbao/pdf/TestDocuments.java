@@ -323,7 +323,11 @@ final class TestDocuments {
      * must be LibreOffice's (cell margins, borders and line height in cells, with or without the document grid).
      */
     static XWPFDocument longTable(boolean grid, int halfPoints) {
-        XWPFDocument doc = a4(grid, BODY_FONT, 32);
+        return longTable(grid, halfPoints, BODY_FONT);
+    }
+
+    static XWPFDocument longTable(boolean grid, int halfPoints, String font) {
+        XWPFDocument doc = a4(grid, font, 32);
         body(doc, BODY.get(0));
         int rows = 400;
         XWPFTable t = doc.createTable(rows, 4);
@@ -347,7 +351,7 @@ final class TestDocuments {
                 cell.setWidth(Integer.toString(widths[c]));
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setAlignment(ParagraphAlignment.CENTER);
-                run(p, cells[c], r == 0 ? "黑体" : BODY_FONT, halfPoints, false);
+                run(p, cells[c], r == 0 ? "黑体" : font, halfPoints, false);
             }
         }
         return doc;

@@ -132,4 +132,16 @@ class VanishingConstructsTest {
         assertThat(first).isNotEmpty();
         assertThat(second).isEmpty();
     }
+
+    @Test
+    void whatIsStillNotRenderedIsNamedInAWarning() {
+        String body = "<w:p>" + r("注音") + "<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt>"
+                + "<w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"
+                + "<w:altChunk r:id=\"rIdChunk\"/>"
+                + "<w:p><m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\"/></w:p>";
+        Rendered rendered = render(body);
+        assertThat(rendered.text()).contains("注音注").doesNotContain("zhù");
+        assertThat(rendered.warnings()).anyMatch(w -> w.contains("ruby")).anyMatch(w -> w.contains("altChunk"))
+                .anyMatch(w -> w.contains("equations"));
+    }
 }

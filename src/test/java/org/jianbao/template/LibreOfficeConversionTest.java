@@ -33,7 +33,13 @@ class LibreOfficeConversionTest {
         Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        boolean finished = p.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            // a hung office must not outlive the test (nor hold the build)
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        assertThat(finished).as("soffice finished within 120 s").isTrue();
         Path pdf = dir.resolve("filled.pdf");
         assertThat(pdf).exists();
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
