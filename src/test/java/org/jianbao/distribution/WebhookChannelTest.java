@@ -96,6 +96,13 @@ class WebhookChannelTest {
     }
 
     @Test
+    void aMaskedUrlKeepsParameterNamesAndNoValue() {
+        assertThat(SecretUrl.masked("https://oapi.example.org/robot/send?access_token=abc123&timestamp=1&sign=xyz"))
+                .isEqualTo("https://oapi.example.org/robot/send?access_token=…&timestamp=…&sign=…");
+        assertThat(SecretUrl.masked("https://user:pw@example.org/hook")).isEqualTo("https://example.org/hook");
+    }
+
+    @Test
     void theSecretAppearsNeitherInTheRecordNorInAFailure() throws Exception {
         assertThat(parcel().address()).isEqualTo("http://robot/cgi-bin/webhook/send?key=…").doesNotContain(SECRET);
         int closedPort;
