@@ -103,6 +103,13 @@ class WebhookChannelTest {
     }
 
     @Test
+    void aMalformedUrlIsRefusedWithoutQuotingTheSecret() {
+        assertThatThrownBy(() -> new WebhookChannel("http://robot/send?key=" + SECRET + " x", null, Duration.ofSeconds(1)))
+                .hasMessageStartingWith("jianbao.distribution.webhook.url is not a URL")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
+    }
+
+    @Test
     void theSecretAppearsNeitherInTheRecordNorInAFailure() throws Exception {
         assertThat(parcel().address()).isEqualTo("http://robot/cgi-bin/webhook/send?key=…").doesNotContain(SECRET);
         int closedPort;
