@@ -51,6 +51,20 @@ public class FontsCommand implements CliCommand, Callable<Integer> {
         for (FontResolution r : resolutions) {
             out.printf("  %-18s -> %s  [%s]%s%n", r.requested(), r.used(), r.source(), r.substituted() ? "  SUBSTITUTE" : "");
         }
+        out.println();
+        out.println("A missing font is replaced by a face of its class (fonts-dir first, then the system, then the jar):");
+        for (var e : library.classSubstitutes().entrySet()) {
+            FontFace regular = e.getValue().get(0);
+            FontFace heavy = e.getValue().get(1);
+            out.printf("  %-16s -> %s [%s]%s%n", e.getKey().label(), regular.fullName(), library.origin(regular),
+                    heavy.equals(regular) ? "" : "; heavy (黑体, 小标宋, bold): " + heavy.fullName() + " [" + library.origin(heavy) + "]");
+        }
+        var classes = library.classSubstitutes();
+        if (classes.get(FontLibrary.FontClass.SERIF).get(0).source().startsWith("classpath:")
+                || classes.get(FontLibrary.FontClass.KAI).get(0).source().startsWith("classpath:")) {
+            out.println("  (serif and kai text is drawn in the jar's sans face: on Debian/Ubuntu"
+                    + " `sudo apt install fonts-arphic-uming fonts-arphic-ukai` gives 宋/仿宋 and 楷 their look)");
+        }
         long substitutes = resolutions.stream().filter(FontResolution::substituted).count();
         if (substitutes > 0) {
             out.println();
@@ -64,7 +78,7 @@ public class FontsCommand implements CliCommand, Callable<Integer> {
                 out.println("  " + e.getKey());
                 for (FontFace f : e.getValue()) {
                     out.println("      " + (f.index() >= 0 ? "," + f.index() + " " : "") + f.fullName()
-                            + (f.cff() ? "  (PostScript outlines: large PDFs, used only as a last resort)" : ""));
+                            + (f.cff() ? "  (CFF outlines: ~200 KB more per PDF, used after TrueType faces)" : ""));
                 }
             }
         }

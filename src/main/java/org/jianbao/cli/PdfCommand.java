@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jianbao.office.WordFiles;
 import org.jianbao.pdf.DocxPdfRenderer;
 import org.jianbao.pdf.FontResolution;
 import org.jianbao.pdf.MissingGlyphException;
@@ -53,12 +54,7 @@ public class PdfCommand implements CliCommand, Callable<Integer> {
             throw new UserInputException(in + ": no such file");
         }
         Path target = out != null ? out : in.resolveSibling(in.getFileName().toString().replaceFirst("(?i)\\.docx?$", "") + ".pdf");
-        XWPFDocument doc;
-        try (InputStream input = Files.newInputStream(in)) {
-            doc = new XWPFDocument(input);
-        } catch (IOException | RuntimeException e) {
-            throw new UserInputException(in + ": not a readable .docx (" + e.getMessage() + ")", e);
-        }
+        XWPFDocument doc = WordFiles.open(in);
         PdfRenderResult result;
         try {
             result = pdfFile.write(doc, target, in.toString());

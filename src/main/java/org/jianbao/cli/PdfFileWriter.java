@@ -44,6 +44,31 @@ class PdfFileWriter {
         }
     }
 
+    /** A PDF laid out in memory, not yet written: for a caller that writes it only if everything else worked. */
+    record Rendered(byte[] bytes, PdfRenderResult result) {
+    }
+
+    Rendered render(XWPFDocument document, Path target, String source) {
+        if (target.toAbsolutePath().normalize().equals(Path.of(source).toAbsolutePath().normalize())) {
+            throw new UserInputException(target + ": the PDF would overwrite the document it is made from");
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256 * 1024);
+        try {
+            PdfRenderResult result = renderer.getObject().render(document, bytes);
+            return new Rendered(bytes.toByteArray(), result);
+        } catch (MissingGlyphException e) {
+            throw new UserInputException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void write(Rendered rendered, Path target) {
+        try {
+            AtomicFile.write(target, rendered.bytes());
+        } catch (IOException e) {
+            throw new UserInputException(target + ": cannot write (" + e.getMessage() + ")", e);
+        }
+    }
+
     static void report(PrintWriter out, Path target, PdfRenderResult result) {
         out.println(target + ": " + result.pages() + (result.pages() == 1 ? " page" : " pages"));
         for (FontResolution r : result.substitutions()) {

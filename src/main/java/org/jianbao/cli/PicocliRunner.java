@@ -72,6 +72,12 @@ class PicocliRunner implements ApplicationRunner, ExitCodeGenerator {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
+        java.util.Optional<RuntimeException> problem = org.jianbao.generation.InputProblem.in(ex);
+        if (problem.isPresent()) {
+            err.println(cmd.getColorScheme().errorText(problem.get().getMessage()));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         log.error("{} failed", cmd.getCommandName(), ex);
         err.println(cmd.getColorScheme().errorText(cmd.getCommandName() + " failed: " + ex));
         err.flush();

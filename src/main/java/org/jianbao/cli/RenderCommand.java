@@ -68,6 +68,8 @@ public class RenderCommand implements CliCommand, Callable<Integer> {
         } catch (TemplateException e) {
             throw new UserInputException(e.getMessage(), e);
         }
+        // the PDF is laid out before anything is written: a PDF that fails leaves no .docx behind either
+        PdfFileWriter.Rendered rendered = pdf == null ? null : pdfFile.render(filled.document(), pdf, template.toString());
         write(filled, out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
@@ -75,15 +77,12 @@ public class RenderCommand implements CliCommand, Callable<Integer> {
             stderr.println("warning: " + w);
         }
         stdout.println("wrote " + out + (filled.warnings().isEmpty() ? "" : " (" + filled.warnings().size() + " warnings)"));
-        writeMoreOutputs(filled);
-        return ExitCodes.OK;
-    }
-
-    /** The PDF comes from the same filled document as the .docx, so the two cannot disagree. */
-    void writeMoreOutputs(FilledDocument filled) {
-        if (pdf != null) {
-            PdfFileWriter.report(spec.commandLine().getOut(), pdf, pdfFile.write(filled.document(), pdf, template.toString()));
+        // The PDF comes from the same filled document as the .docx, so the two cannot disagree.
+        if (rendered != null) {
+            PdfFileWriter.write(rendered, pdf);
+            PdfFileWriter.report(stdout, pdf, rendered.result());
         }
+        return ExitCodes.OK;
     }
 
     static DocxTemplate compile(Path template) {

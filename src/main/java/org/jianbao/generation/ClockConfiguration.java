@@ -10,9 +10,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
+    /**
+     * @param fixed {@code jianbao.clock.fixed}: an ISO date-time with offset ({@code 2026-12-02T09:00:00+08:00}) that
+     *              "now" always is — for tests, whose sample data holds dates a machine with an earlier clock would
+     *              call the future; unset in production
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@org.springframework.beans.factory.annotation.Value("${jianbao.clock.fixed:}") String fixed) {
+        if (fixed == null || fixed.isBlank()) {
+            return Clock.systemDefaultZone();
+        }
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(fixed.strip());
+        return Clock.fixed(at.toInstant(), at.getOffset());
     }
 }

@@ -72,8 +72,9 @@ public final class DocumentGenerator {
         PdfRenderResult rendered = pdfRenderer.render(filled.document(), pdf);
         byte[] docx = filled.toBytes();
 
-        Path docxPath = output.write(request.period(), baseName + ".docx", docx);
-        Path pdfPath = output.write(request.period(), baseName + ".pdf", pdf.toByteArray());
+        // the name comes from the speech's title: made safe and short enough for any file system
+        Path docxPath = output.write(request.period(), FileNames.forDocument(baseName, ".docx"), docx);
+        Path pdfPath = output.write(request.period(), FileNames.forDocument(baseName, ".pdf"), pdf.toByteArray());
 
         List<String> warnings = new ArrayList<>(assembled.warnings());
         filled.warnings().forEach(w -> warnings.add(w.toString()));

@@ -2,6 +2,7 @@ package org.jianbao.generation;
 
 import java.util.Optional;
 
+import org.jianbao.office.DamagedFileException;
 import org.jianbao.pdf.MissingGlyphException;
 import org.jianbao.speech.SpeechInputException;
 import org.jianbao.template.TemplateException;
@@ -20,7 +21,8 @@ public final class InputProblem {
     public static Optional<RuntimeException> in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TemplateException || t instanceof SpeechInputException || t instanceof MissingTemplateException
-                    || t instanceof NoDataException || t instanceof MissingGlyphException) {
+                    || t instanceof NoDataException || t instanceof MissingGlyphException
+                    || t instanceof DamagedFileException) {
                 return Optional.of((RuntimeException) t);
             }
         }

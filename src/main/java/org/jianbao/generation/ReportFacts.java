@@ -14,8 +14,6 @@ import org.jianbao.indicator.Figure;
 import org.jianbao.indicator.IndicatorQueries;
 import org.jianbao.indicator.Project;
 import org.jianbao.indicator.ProjectCategory;
-import org.jianbao.indicator.ProjectCount;
-import org.jianbao.indicator.ProjectRates;
 import org.jianbao.indicator.ProjectStatus;
 import org.jianbao.indicator.Target;
 import org.jianbao.indicator.Unit;
@@ -23,6 +21,7 @@ import org.jianbao.report.BriefingFacts;
 import org.jianbao.report.Distribution;
 import org.jianbao.report.IndicatorFigure;
 import org.jianbao.report.IndicatorTarget;
+import org.jianbao.report.LateProduction;
 import org.jianbao.report.LateProject;
 import org.jianbao.report.MonthlySeries;
 import org.jianbao.report.ProjectCounts;
@@ -89,6 +88,12 @@ public class ReportFacts {
         Map<String, Target> targets = new HashMap<>();
         queries.targets(unit, period.getYear()).forEach(t -> targets.put(t.code(), t));
         Map<String, BigDecimal> cityAverages = queries.cityAverageGrowths(period);
+        Map<String, BigDecimal> previousMonthGrowths = new HashMap<>();
+        queries.figures(unit, period.minusMonths(1)).forEach(f -> {
+            if (f.monthGrowth() != null) {
+                previousMonthGrowths.put(f.code(), f.monthGrowth());
+            }
+        });
         List<IndicatorFigure> figures = new ArrayList<>();
         for (Figure f : raw) {
             Target t = targets.get(f.code());
@@ -96,7 +101,7 @@ public class ReportFacts {
             figures.add(new IndicatorFigure(f.code(), f.name(), f.aliases(), f.measure(),
                     f.area() == null ? null : f.area().name(), f.higherIsBetter(),
                     number(f.value()), number(f.growth()), number(f.monthGrowth()), f.rank(), f.previousRank(),
-                    number(cityAverages.get(f.code())), target));
+                    number(cityAverages.get(f.code())), target, null, number(previousMonthGrowths.get(f.code()))));
         }
         return figures;
     }
@@ -132,21 +137,37 @@ public class ReportFacts {
     private ProjectLedger ledger(String unit, YearMonth period) {
         // The ledger holds the current state, not a history: judge lateness as of the period's end, or today.
         LocalDate asOf = min(period.atEndOfMonth(), LocalDate.now(clock));
-        List<ProjectCount> counts = queries.projectCounts(unit);
+        LocalDate yearEnd = LocalDate.of(period.getYear(), 12, 31);
         List<ProjectCounts> lists = new ArrayList<>();
+        List<LateProduction> lateProduction = new ArrayList<>();
         for (ProjectCategory category : ProjectCategory.values()) {
-            ProjectRates rates = queries.projectRates(unit, category, asOf);
-            if (rates.total() == 0) {
+            List<Project> projects = queries.projects(unit, category);
+            if (projects.isEmpty()) {
                 continue;
             }
-            int signed = counts.stream()
-                    .filter(c -> c.category() == category && c.status() != ProjectStatus.未签约)
-                    .mapToInt(ProjectCount::count).sum();
-            lists.add(new ProjectCounts(category.name(), rates.total(), signed, rates.started(), rates.inProduction()));
+            int signed = 0, started = 0, produced = 0, terminated = 0, due = 0, producedOfDue = 0;
+            for (Project p : projects) {
+                boolean live = p.status() != ProjectStatus.已终止;
+                boolean producing = p.status() == ProjectStatus.已投产;
+                signed += p.status() != ProjectStatus.未签约 ? 1 : 0;
+                started += p.status().started() ? 1 : 0;
+                produced += producing ? 1 : 0;
+                terminated += live ? 0 : 1;
+                if (live && p.plannedProduction() != null && !p.plannedProduction().isAfter(yearEnd)) {
+                    due++;
+                    producedOfDue += producing ? 1 : 0;
+                    if (!producing && p.actualProduction() == null && p.plannedProduction().isBefore(asOf)) {
+                        lateProduction.add(new LateProduction(p.name(), p.dept(), p.leader(), p.plannedProduction()));
+                    }
+                }
+            }
+            lists.add(new ProjectCounts(category.name(), projects.size(), signed, started, produced, terminated, due,
+                    producedOfDue));
         }
         List<LateProject> late = queries.projectsBehindSchedule(unit, asOf).stream()
                 .map(ReportFacts::late).toList();
-        return new ProjectLedger(lists, late);
+        lateProduction.sort(java.util.Comparator.comparing(LateProduction::plannedProduction));
+        return new ProjectLedger(lists, late, lateProduction);
     }
 
     private static LateProject late(Project p) {

@@ -3,13 +3,7 @@ package org.jianbao.indicator;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,23 +13,24 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jianbao.text.TextEncoding;
 
 /**
- * CSV in UTF-8 (with or without BOM) or GBK, which is what Excel on a Chinese Windows saves.
- * The encoding is decided from the bytes: a BOM means UTF-8; otherwise the file is UTF-8 if its first
- * 64 KiB decode strictly as UTF-8, else GB18030 (a superset of GBK).
+ * CSV in UTF-8 (with or without BOM), GBK (what Excel on a Chinese Windows saves) or UTF-16 with a BOM (Excel's
+ * "Unicode text", tab-separated). The encoding is decided by the program's one sniffer ({@link TextEncoding}),
+ * which reads the whole file in a first streaming pass; the second pass reads strictly, so a byte that is not
+ * valid in the encoding refuses the file instead of becoming U+FFFD in the data. The separator is a comma, or
+ * a tab when the first line has more tabs than commas.
  */
 final class CsvTableReader implements TableReader {
 
-    static final Charset GBK = Charset.forName("GB18030");
-    private static final int SNIFF = 64 * 1024;
-
     @Override
     public void read(Path file, Consumer<SheetRow> rows) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF + 16)) {
-            Charset charset = detect(in);
-            Reader reader = new InputStreamReader(in, charset);
-            CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+        TextEncoding.Detected encoding = TextEncoding.detect(file);
+        char delimiter = delimiter(file, encoding);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+                Reader reader = TextEncoding.strictReader(in, encoding)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setDelimiter(delimiter).get();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 int number = 0;
                 for (CSVRecord record : parser) {
@@ -44,43 +39,27 @@ final class CsvTableReader implements TableReader {
                     record.forEach(cells::add);
                     rows.accept(new SheetRow(number, cells));
                 }
+            } catch (java.io.UncheckedIOException e) {
+                // commons-csv's iterator wraps read errors (a malformed byte, a broken quote)
+                throw e.getCause();
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException("not valid " + encoding.charset().displayName() + " text (a byte sequence that is"
+                    + " no character in it; save the file again as UTF-8 or GBK)", e);
         }
     }
 
-    /** Reads the head of the stream, skips a UTF-8 BOM, and leaves the stream at the first character. */
-    static Charset detect(InputStream in) throws IOException {
-        in.mark(SNIFF + 16);
-        byte[] head = in.readNBytes(SNIFF);
-        in.reset();
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            in.skipNBytes(3);
-            return StandardCharsets.UTF_8;
+    private static char delimiter(Path file, TextEncoding.Detected encoding) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(encoding.markLength());
+            byte[] head = in.readNBytes(8192);
+            String text = new String(head, encoding.charset());
+            int nl = text.indexOf('\n');
+            String first = nl >= 0 ? text.substring(0, nl) : text;
+            long tabs = first.chars().filter(c -> c == '\t').count();
+            long commas = first.chars().filter(c -> c == ',').count();
+            return tabs > commas ? '\t' : ',';
         }
-        int length = head.length;
-        if (length == SNIFF) {
-            // The sniffed block may end inside a multi-byte character: drop an incomplete tail.
-            length = completeUtf8Prefix(head);
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(head, 0, length));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException notUtf8) {
-            return GBK;
-        }
-    }
-
-    private static int completeUtf8Prefix(byte[] head) {
-        int end = head.length;
-        int back = 0;
-        while (back < 3 && end - back - 1 >= 0 && (head[end - back - 1] & 0xC0) == 0x80) {
-            back++;
-        }
-        int lead = end - back - 1;
-        return lead >= 0 && (head[lead] & 0x80) != 0 ? lead : end;
     }
 
     @Override

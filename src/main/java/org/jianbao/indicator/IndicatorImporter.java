@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.jianbao.office.DamagedFileException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,9 +36,18 @@ public class IndicatorImporter {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String defaultImportedBy;
+    private final java.util.function.Function<Path, TableReader> readers;
 
     IndicatorImporter(CatalogueRepository catalogues, ImportLog importLog, IndicatorWriter writer,
             TransactionTemplate transactions, Clock clock, String defaultImportedBy) {
+        this(catalogues, importLog, writer, transactions, clock, defaultImportedBy, TableReader::forFile);
+    }
+
+    /** @param readers the reader for a file (tests give one that fails as a bug would) */
+    IndicatorImporter(CatalogueRepository catalogues, ImportLog importLog, IndicatorWriter writer,
+            TransactionTemplate transactions, Clock clock, String defaultImportedBy,
+            java.util.function.Function<Path, TableReader> readers) {
+        this.readers = readers;
         this.catalogues = catalogues;
         this.importLog = importLog;
         this.writer = writer;
@@ -68,7 +77,7 @@ public class IndicatorImporter {
         }
         TableReader reader;
         try {
-            reader = TableReader.forFile(file);
+            reader = readers.apply(file);
         } catch (TableReader.UnsupportedFormatException e) {
             return refuse(shown, fileName, sha256, by, now, List.of(new ImportProblem(shown, 1, "A",
                     "unsupported file type (expected .xlsx, .xls or .csv)")));
@@ -81,9 +90,9 @@ public class IndicatorImporter {
             try {
                 reader.read(file, session::row);
                 session.end();
-            } catch (DataAccessException e) {
-                throw e;
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | UncheckedIOException | DamagedFileException e) {
+                // only the file's own problems refuse it; anything else (a bug, a lost database) is a failure of
+                // the system that must not tell the user to fix good data: it propagates, logged with its cause
                 problems.add(1, "A", "cannot read the file as " + reader.format() + ": " + e.getMessage());
             }
             if (problems.any()) {

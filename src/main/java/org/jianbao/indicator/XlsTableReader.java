@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.jianbao.office.ZipPolicy;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,8 +24,14 @@ final class XlsTableReader implements TableReader {
     @Override
     public void read(Path file, Consumer<SheetRow> rows) throws IOException {
         DataFormatter formatter = CellText.formatter();
-        try (InputStream in = Files.newInputStream(file); HSSFWorkbook workbook = new HSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+        ZipPolicy.install(); // the cap on POI's byte arrays
+        try (InputStream in = Files.newInputStream(file); HSSFWorkbook workbook = open(in)) {
+            Sheet sheet;
+            try {
+                sheet = workbook.getSheetAt(0);
+            } catch (RuntimeException e) {
+                throw new IOException("not a readable .xls file: " + e.getMessage(), e);
+            }
             var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
@@ -34,6 +41,15 @@ final class XlsTableReader implements TableReader {
                 }
                 rows.accept(new SheetRow(row.getRowNum() + 1, cells));
             }
+        }
+    }
+
+    /** POI parses the whole workbook here, before any code of ours runs: whatever it throws is about the file. */
+    private static HSSFWorkbook open(InputStream in) throws IOException {
+        try {
+            return new HSSFWorkbook(in);
+        } catch (RuntimeException e) {
+            throw new IOException("not a readable .xls file: " + e.getMessage(), e);
         }
     }
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jianbao.office.ZipPolicy;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -31,20 +32,43 @@ final class XlsxTableReader implements TableReader {
 
     @Override
     public void read(Path file, Consumer<SheetRow> rows) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        ZipPolicy.check(file, file.toString());
+        try (OPCPackage pkg = open(file)) {
+            XSSFReader reader;
+            ReadOnlySharedStringsTable strings;
+            XSSFReader.SheetIterator sheets;
+            org.apache.poi.xssf.model.StylesTable styles;
+            try {
+                reader = new XSSFReader(pkg);
+                strings = new ReadOnlySharedStringsTable(pkg, false);
+                sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                styles = reader.getStylesTable();
+            } catch (RuntimeException e) {
+                // nothing of ours runs while POI reads the workbook's parts: whatever it throws is about the file
+                throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
+            }
             if (!sheets.hasNext()) {
                 return;
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
                         new RowCollector(rows), CellText.formatter(), false));
                 parser.parse(new InputSource(sheet));
+            } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.util.RecordFormatException e) {
+                // the rows are handed on while parsing: only POI's own format errors are the file's fault here
+                throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
+        }
+    }
+
+    private static OPCPackage open(Path file) throws IOException, OpenXML4JException {
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (RuntimeException e) {
+            // NotOfficeXmlFileException, ODF and OLE2 files renamed .xlsx, encrypted workbooks
             throw new IOException("not a readable .xlsx file: " + e.getMessage(), e);
         }
     }

@@ -22,6 +22,8 @@ final class Atom {
     float autoSpace;
     /** Set in Latin script (letters, digits, and ASCII punctuation following them), as LibreOffice assigns scripts. */
     boolean latin;
+    /** For a tab: the leader of the stop it reached (dot, hyphen, underscore, middleDot), or null. */
+    String leader;
 
     Atom(Kind kind, int cp, BaseFont font, RunProps run, boolean syntheticBold, InlineObject object, float width) {
         this.kind = kind;

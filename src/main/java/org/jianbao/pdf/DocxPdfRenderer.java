@@ -30,6 +30,9 @@ public final class DocxPdfRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(DocxPdfRenderer.class);
 
+    /** More pages than this is a document the renderer refuses (a runaway layout, not a briefing). */
+    public static final int MAX_PAGES = 5_000;
+
     private final FontLibrary fonts;
 
     public DocxPdfRenderer(FontLibrary fonts) {
@@ -46,6 +49,7 @@ public final class DocxPdfRenderer {
         float defaultTab = defaultTab(doc);
         LayoutContext ctx = new LayoutContext(fonts, styles, warnings, defaultTab);
         ctx.part = doc;
+        ctx.numbering = new ListNumbering(numberingDefinitions(doc), warnings);
         Element body = element(doc.getDocument().getBody().getDomNode());
 
         List<PageSetup> setups = new ArrayList<>();
@@ -68,7 +72,11 @@ public final class DocxPdfRenderer {
         }
         PageSetup last = PageSetup.of(Wml.child(body, "sectPr"));
         if (!current.isEmpty() || setups.isEmpty()) {
-            paginator.section(last, blocks(current, last, ctx));
+            List<Block> lastBlocks = blocks(current, last, ctx);
+            lastBlocks.addAll(notes(doc, last, ctx));
+            paginator.section(last, lastBlocks);
+        } else if (!ctx.notes.isEmpty()) {
+            paginator.section(setups.get(setups.size() - 1), notes(doc, setups.get(setups.size() - 1), ctx));
         }
         List<Paginator.Page> pages = paginator.pages();
         write(doc, pages, ctx, out);
@@ -79,12 +87,16 @@ public final class DocxPdfRenderer {
         return new PdfRenderResult(pages.size(), List.copyOf(substitutions), warnings);
     }
 
-    private static void flatten(Element parent, List<Element> out) {
+    /**
+     * The block-level content of a body, cell, header or footer: paragraphs and tables, also inside content
+     * controls (w:sdt), custom XML and tracked insertions or moves; deleted and moved-away blocks left out.
+     */
+    static void flatten(Element parent, List<Element> out) {
         for (Element c : Wml.children(parent)) {
             switch (c.getLocalName()) {
                 case "p", "tbl", "sectPr" -> out.add(c);
                 case "sdt" -> flatten(Wml.child(c, "sdtContent"), out);
-                case "customXml" -> flatten(c, out);
+                case "customXml", "ins", "moveTo" -> flatten(c, out);
                 default -> {
                 }
             }
@@ -100,6 +112,65 @@ public final class DocxPdfRenderer {
             } else {
                 blocks.add(TableLayout.layout(e, setup.bodyWidth(), ctx, true));
             }
+            textBoxes(blocks, setup, ctx);
+        }
+        return blocks;
+    }
+
+    /** The paragraphs of text boxes met in the last block, after it (nested boxes too, a bounded number). */
+    private static void textBoxes(List<Block> blocks, PageSetup setup, LayoutContext ctx) {
+        for (int guard = 0; !ctx.textBoxes.isEmpty() && guard < 1000; guard++) {
+            List<Element> content = new ArrayList<>();
+            for (Element box : ctx.textBoxes) {
+                flatten(box, content);
+            }
+            ctx.textBoxes.clear();
+            for (Element e : content) {
+                blocks.add("p".equals(e.getLocalName()) ? ParagraphLayout.layout(e, setup.bodyWidth(), ctx, true)
+                        : TableLayout.layout(e, setup.bodyWidth(), ctx, true));
+            }
+        }
+        ctx.textBoxes.clear();
+    }
+
+    /**
+     * Footnotes and endnotes, numbered as referenced, after the body (Word puts footnotes at the foot of their
+     * page; here they all follow the text, with a warning, so that none is lost).
+     */
+    private static List<Block> notes(XWPFDocument doc, PageSetup setup, LayoutContext ctx) {
+        List<Block> blocks = new ArrayList<>();
+        if (ctx.notes.isEmpty()) {
+            return blocks;
+        }
+        boolean footnotes = false;
+        for (String[] note : List.copyOf(ctx.notes)) {
+            Element root = null;
+            try {
+                int id = Integer.parseInt(note[1]);
+                var part = "footnote".equals(note[0]) ? doc.getFootnoteByID(id) : doc.getEndnoteByID(id);
+                root = part == null ? null : element(part.getCTFtnEdn().getDomNode());
+            } catch (RuntimeException e) {
+                root = null;
+            }
+            if (root == null) {
+                ctx.warn(note[0] + " " + note[1] + " is referenced but not in the document");
+                continue;
+            }
+            footnotes |= "footnote".equals(note[0]);
+            List<Element> content = new ArrayList<>();
+            flatten(root, content);
+            ctx.currentNote = note[2];
+            try {
+                for (Element e : content) {
+                    blocks.add("p".equals(e.getLocalName()) ? ParagraphLayout.layout(e, setup.bodyWidth(), ctx, true)
+                            : TableLayout.layout(e, setup.bodyWidth(), ctx, true));
+                }
+            } finally {
+                ctx.currentNote = null;
+            }
+        }
+        if (footnotes) {
+            ctx.warn("footnotes are drawn after the text, not at the foot of their page");
         }
         return blocks;
     }
@@ -112,7 +183,7 @@ public final class DocxPdfRenderer {
             writer.setFullCompression();
             document.addCreator("jianbao");
             document.open();
-            boolean evenAndOdd = doc.getEvenAndOddHeadings();
+            boolean evenAndOdd = Wml.onOff(Wml.child(settings(doc), "evenAndOddHeaders"));
             Map<String, String> headers = new HashMap<>();
             Map<String, String> footers = new HashMap<>();
             int number = 0;
@@ -196,13 +267,37 @@ public final class DocxPdfRenderer {
         }
     }
 
-    private static float defaultTab(XWPFDocument doc) {
+    /** The abstract lists and list instances of numbering.xml (none when the document has no numbering part). */
+    private static List<Element> numberingDefinitions(XWPFDocument doc) {
+        List<Element> list = new ArrayList<>();
         try {
-            Element settings = element(doc.getSettings().getCTSettings().getDomNode());
-            Integer v = Wml.intAttr(Wml.child(settings, "defaultTabStop"), "val");
-            return v == null ? 21f : v / 20f;
+            if (doc.getNumbering() != null) {
+                for (var a : doc.getNumbering().getAbstractNums()) {
+                    list.add(element(a.getCTAbstractNum().getDomNode()));
+                }
+                for (var n : doc.getNumbering().getNums()) {
+                    list.add(element(n.getCTNum().getDomNode()));
+                }
+            }
         } catch (RuntimeException e) {
-            return 21f;
+            log.debug("numbering unreadable: {}", e.toString());
+        }
+        list.removeIf(java.util.Objects::isNull);
+        return list;
+    }
+
+    private static float defaultTab(XWPFDocument doc) {
+        Integer v = Wml.intAttr(Wml.child(settings(doc), "defaultTabStop"), "val");
+        return v == null ? 21f : v / 20f;
+    }
+
+    /** The settings part's root, or null: settings.xml is optional (other generators than Word leave it out). */
+    static Element settings(XWPFDocument doc) {
+        try {
+            return doc.getSettings() == null || doc.getSettings().getCTSettings() == null ? null
+                    : element(doc.getSettings().getCTSettings().getDomNode());
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

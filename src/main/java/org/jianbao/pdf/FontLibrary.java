@@ -48,36 +48,98 @@ public final class FontLibrary {
     public static final List<String> STANDARD_NAMES = List.of("仿宋_GB2312", "仿宋", "黑体", "楷体_GB2312", "楷体",
             "宋体", "方正小标宋简体", "微软雅黑", "Times New Roman", "Arial");
 
-    /** Groups of names that mean the same font, with file names and open substitutes in order of preference. */
-    private record Alias(Set<String> names, List<String> files, List<String> substitutes, boolean latin, boolean heavy) {
+    /**
+     * The look a document font belongs to. A missing font is replaced by a face of the same class, so that the
+     * body (仿宋), the （一） headings (楷体), the title (小标宋) and the 一、 headings (黑体) stay distinct.
+     */
+    public enum FontClass {
+        /** 宋体, 仿宋, 小标宋: a serif (Ming/Song) face. */
+        SERIF("serif (宋/仿宋)"),
+        /** 楷体: a brush (kai) face. */
+        KAI("kai (楷)"),
+        /** 黑体, 微软雅黑: a sans face. */
+        SANS("sans (黑)"),
+        LATIN_SERIF("Latin serif"),
+        LATIN_SANS("Latin sans"),
+        MONO("monospace");
+
+        private final String label;
+
+        FontClass(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Freely licensed faces per class, best first (Debian packages in brackets). */
+    private static final java.util.Map<FontClass, List<String>> CLASS_FACES = java.util.Map.of(
+            // fonts-noto-cjk (CFF), fonts-arphic-uming (TrueType)
+            FontClass.SERIF, List.of("noto serif cjk sc", "noto serif sc", "source han serif sc", "source han serif cn",
+                    "思源宋体", "source han serif", "ar pl uming cn", "ar pl uming", "ar pl sungti gb", "fandol song"),
+            // fonts-lxgw-wenkai, fonts-arphic-ukai (both TrueType)
+            FontClass.KAI, List.of("lxgw wenkai", "霞鹜文楷", "ar pl ukai cn", "ar pl ukai", "ar pl kaitim gb", "fandol kai"),
+            // the classpath's Noto Sans SC is TrueType and of the same design as the system's CFF Noto Sans CJK
+            FontClass.SANS, List.of("wenquanyi micro hei", "wenquanyi zen hei", "noto sans sc", "思源黑体",
+                    "noto sans cjk sc", "source han sans sc", "source han sans cn"),
+            FontClass.LATIN_SERIF, List.of("liberation serif", "tinos", "dejavu serif"),
+            FontClass.LATIN_SANS, List.of("liberation sans", "arimo", "dejavu sans"),
+            FontClass.MONO, List.of("liberation mono", "cousine", "dejavu sans mono"));
+
+    /** Groups of names that mean the same font, with file names and own substitutes in order of preference. */
+    private record Alias(Set<String> names, List<String> files, List<String> substitutes, FontClass fontClass,
+            boolean heavy) {
+        boolean latin() {
+            return fontClass == FontClass.LATIN_SERIF || fontClass == FontClass.LATIN_SANS || fontClass == FontClass.MONO;
+        }
     }
 
     private static final List<Alias> ALIASES = List.of(
-            new Alias(Set.of("仿宋_gb2312", "仿宋", "fangsong", "fangsong_gb2312", "仿宋_gb18030", "simfang"),
+            new Alias(Set.of("仿宋_gb2312", "仿宋", "fangsong", "fangsong_gb2312", "仿宋_gb18030", "simfang", "方正仿宋_gbk",
+                    "方正仿宋简体"),
                     List.of("simfang.ttf", "fangsong_gb2312.ttf", "仿宋_gb2312.ttf", "fs_gb2312.ttf"),
-                    List.of("zhuque fangsong (technical preview)", "lxgw wenkai", "ar pl ukai cn"), false, false),
+                    List.of("zhuque fangsong (technical preview)", "fandol fang"), FontClass.SERIF, false),
             new Alias(Set.of("黑体", "simhei", "heiti", "heiti sc", "方正黑体_gbk", "方正黑体简体"),
-                    List.of("simhei.ttf"),
-                    List.of("wenquanyi micro hei", "wenquanyi zen hei"), false, true),
+                    List.of("simhei.ttf"), List.of(), FontClass.SANS, true),
             new Alias(Set.of("楷体_gb2312", "楷体", "kaiti", "kaiti_gb2312", "simkai", "方正楷体_gbk", "方正楷体简体"),
-                    List.of("simkai.ttf", "kaiti_gb2312.ttf", "楷体_gb2312.ttf"),
-                    List.of("lxgw wenkai", "ar pl ukai cn"), false, false),
-            new Alias(Set.of("宋体", "simsun", "nsimsun", "新宋体", "songti sc"),
-                    List.of("simsun.ttc", "simsun.ttf"),
-                    List.of("ar pl uming cn"), false, false),
-            new Alias(Set.of("方正小标宋简体", "方正小标宋_gbk", "方正小标宋", "fzxiaobiaosong-b05s", "fzxiaobiaosong-b05"),
-                    List.of("fzxbsjw.ttf", "fzxbsk.ttf", "方正小标宋简体.ttf"),
-                    List.of(), false, true),
-            new Alias(Set.of("微软雅黑", "microsoft yahei"), List.of("msyh.ttc", "msyh.ttf"),
-                    List.of("wenquanyi micro hei"), false, false),
-            new Alias(Set.of("times new roman", "times"), List.of("times.ttf"),
-                    List.of("liberation serif", "tinos", "dejavu serif"), true, false),
-            new Alias(Set.of("arial", "helvetica"), List.of("arial.ttf"),
-                    List.of("liberation sans", "arimo", "dejavu sans"), true, false),
-            new Alias(Set.of("calibri"), List.of("calibri.ttf"), List.of("carlito", "dejavu sans"), true, false),
-            new Alias(Set.of("cambria"), List.of("cambria.ttc"), List.of("caladea", "dejavu serif"), true, false),
-            new Alias(Set.of("courier new", "courier"), List.of("cour.ttf"),
-                    List.of("liberation mono", "cousine", "dejavu sans mono"), true, false));
+                    List.of("simkai.ttf", "kaiti_gb2312.ttf", "楷体_gb2312.ttf"), List.of(), FontClass.KAI, false),
+            new Alias(Set.of("宋体", "simsun", "nsimsun", "新宋体", "songti sc", "方正书宋_gbk", "方正书宋简体"),
+                    List.of("simsun.ttc", "simsun.ttf"), List.of(), FontClass.SERIF, false),
+            new Alias(Set.of("方正小标宋简体", "方正小标宋_gbk", "方正小标宋", "fzxiaobiaosong-b05s", "fzxiaobiaosong-b05",
+                    "华文中宋", "stzhongsong"),
+                    List.of("fzxbsjw.ttf", "fzxbsk.ttf", "方正小标宋简体.ttf", "stzhongs.ttf"), List.of(), FontClass.SERIF, true),
+            new Alias(Set.of("微软雅黑", "microsoft yahei"), List.of("msyh.ttc", "msyh.ttf"), List.of(), FontClass.SANS, false),
+            new Alias(Set.of("times new roman", "times"), List.of("times.ttf"), List.of(), FontClass.LATIN_SERIF, false),
+            new Alias(Set.of("arial", "helvetica"), List.of("arial.ttf"), List.of(), FontClass.LATIN_SANS, false),
+            new Alias(Set.of("calibri"), List.of("calibri.ttf"), List.of("carlito"), FontClass.LATIN_SANS, false),
+            new Alias(Set.of("cambria"), List.of("cambria.ttc"), List.of("caladea"), FontClass.LATIN_SERIF, false),
+            new Alias(Set.of("courier new", "courier"), List.of("cour.ttf"), List.of(), FontClass.MONO, false));
+
+    /** The class of a document font name: by its alias group, else a guess from the name. */
+    public static FontClass classOf(String documentFont) {
+        String lower = documentFont == null ? "宋体" : documentFont.trim().toLowerCase(Locale.ROOT);
+        for (Alias a : ALIASES) {
+            if (a.names().contains(lower)) {
+                return a.fontClass();
+            }
+        }
+        if (lower.contains("楷") || lower.contains("kai")) {
+            return FontClass.KAI;
+        }
+        if (lower.contains("黑") || lower.contains("hei") || lower.contains("雅黑") || lower.contains("圆")) {
+            return FontClass.SANS;
+        }
+        if (lower.chars().anyMatch(c -> c >= 0x2e80)) {
+            return FontClass.SERIF; // 宋, 仿宋, 标宋, 书宋 and the rest of official faces
+        }
+        if (lower.contains("mono") || lower.contains("courier") || lower.contains("consol")) {
+            return FontClass.MONO;
+        }
+        return lower.contains("sans") || lower.contains("arial") || lower.contains("helvet") || lower.contains("verdana")
+                || lower.contains("tahoma") || lower.contains("calibri") ? FontClass.LATIN_SANS : FontClass.LATIN_SERIF;
+    }
 
     private final Path configured;
     private final List<Path> searched;
@@ -190,35 +252,91 @@ public final class FontLibrary {
     private ResolvedFont doResolve(String name, boolean bold) {
         String lower = name.toLowerCase(Locale.ROOT);
         Alias alias = ALIASES.stream().filter(a -> a.names().contains(lower)).findFirst().orElse(null);
-        FontFace face = byName(Set.of(lower), bold, true);
+        FontClass fontClass = alias != null ? alias.fontClass() : classOf(name);
+        boolean heavy = bold || alias != null && alias.heavy();
+        FontFace face = byName(Set.of(lower), bold, true, null);
         if (face == null && alias != null) {
             face = byFile(alias.files(), bold);
             if (face == null) {
-                face = byName(alias.names(), bold, true);
+                face = byName(alias.names(), bold, true, null);
             }
         }
         boolean substituted = face == null;
-        if (face == null && alias != null) {
-            for (String s : alias.substitutes()) {
-                face = byName(Set.of(s), bold, false);
-                if (face != null) {
-                    break;
-                }
-            }
-        }
         if (face == null) {
-            boolean latin = alias != null ? alias.latin() : lower.chars().allMatch(c -> c < 0x2e80);
-            if (latin && alias == null) {
-                face = byName(Set.of("dejavu sans"), bold, false);
-            }
-            if (face == null) {
-                face = bold || alias != null && alias.heavy() ? NOTO_SANS_SC_MEDIUM : NOTO_SANS_SC;
-            }
+            face = substitute(alias == null ? List.of() : alias.substitutes(), fontClass, heavy);
         }
-        boolean syntheticBold = bold && !face.bold() && !(face == NOTO_SANS_SC_MEDIUM && alias != null && alias.heavy());
+        boolean syntheticBold = (bold || substituted && heavy) && !face.bold()
+                && !(face == NOTO_SANS_SC_MEDIUM && alias != null && alias.heavy());
         String label = name + (bold ? " Bold" : "");
         FontResolution resolution = new FontResolution(label, face.fullName(), face.location(), substituted);
         return new ResolvedFont(baseFont(face), face, syntheticBold, resolution);
+    }
+
+    /** Per class, the face a missing font of that class is drawn with (regular and heavy), for {@code fonts}. */
+    public Map<FontClass, List<FontFace>> classSubstitutes() {
+        Map<FontClass, List<FontFace>> map = new LinkedHashMap<>();
+        for (FontClass c : FontClass.values()) {
+            map.put(c, List.of(substitute(List.of(), c, false), substitute(List.of(), c, true)));
+        }
+        return map;
+    }
+
+    /** Where a face comes from, for display: the configured folder, the system or the jar. */
+    public String origin(FontFace face) {
+        return switch (tier(face)) {
+            case 0 -> "fonts-dir";
+            case 1 -> "system";
+            default -> "jar";
+        };
+    }
+
+    /** Where a face comes from: 0 the configured folder, 1 the system, 2 the classpath. */
+    private int tier(FontFace face) {
+        if (face.source().startsWith("classpath:")) {
+            return 2;
+        }
+        return configured != null && Path.of(face.source()).toAbsolutePath().normalize()
+                .startsWith(configured.toAbsolutePath().normalize()) ? 0 : 1;
+    }
+
+    /**
+     * A face of the same class for a missing font: from the configured folder if it has one, else from the
+     * system, else the classpath's Noto Sans SC; within a source, the alias's own substitutes, then the class's
+     * faces in order. Heavy fonts (黑体, 小标宋, bold runs) take a bold face where the family has one.
+     */
+    private FontFace substitute(List<String> own, FontClass fontClass, boolean heavy) {
+        List<String> names = new ArrayList<>(own);
+        names.addAll(CLASS_FACES.getOrDefault(fontClass, List.of()));
+        // sans: the classpath's TrueType Noto Sans SC is the same design as the system's CFF Noto Sans CJK and makes
+        // smaller PDFs, so CFF sans faces are not taken as substitutes
+        // Within a source, TrueType faces first: OpenPDF's subset of a CFF face keeps every glyph slot, so each CFF
+        // face costs ~200-280 KB in the PDF against ~40 KB for a TrueType one (docs/notes/pdf.md)
+        for (int pass = 0; pass < 2 * 2; pass++) {
+            int tier = pass / 2;
+            boolean allowCff = pass % 2 == 1 && fontClass != FontClass.SANS;
+            if (pass % 2 == 1 && !allowCff) {
+                continue;
+            }
+            for (String n : names) {
+                FontFace face = byName(Set.of(n), heavy, allowCff, tier);
+                if (face != null && face.cff() && face.bold()) {
+                    // each CFF face costs ~200 KB in the PDF (OpenPDF keeps every glyph slot of the subset):
+                    // heavy text takes the regular face drawn bold rather than a second CFF face
+                    FontFace regular = byName(Set.of(n), false, allowCff, tier);
+                    face = regular != null ? regular : face;
+                }
+                if (face != null) {
+                    return face;
+                }
+            }
+        }
+        if (fontClass == FontClass.LATIN_SERIF || fontClass == FontClass.LATIN_SANS || fontClass == FontClass.MONO) {
+            FontFace face = byName(Set.of("dejavu sans"), heavy, false, null);
+            if (face != null) {
+                return face;
+            }
+        }
+        return heavy ? NOTO_SANS_SC_MEDIUM : NOTO_SANS_SC;
     }
 
     private FontFace byFile(List<String> files, boolean bold) {
@@ -233,11 +351,14 @@ public final class FontLibrary {
         return null;
     }
 
-    private FontFace byName(Set<String> names, boolean bold, boolean allowCff) {
+    private FontFace byName(Set<String> names, boolean bold, boolean allowCff, Integer tier) {
         FontFace best = null;
         int bestScore = -1;
         for (FontFace face : faces) {
             if (face.names().stream().noneMatch(names::contains)) {
+                continue;
+            }
+            if (tier != null && tier(face) != tier) {
                 continue;
             }
             if (face.cff() && !allowCff) {
@@ -271,33 +392,77 @@ public final class FontLibrary {
         return list;
     }
 
-    /** Further fallbacks (every other face found), loaded only when the usual ones lack a character. */
+    /** How many last-resort faces stay loaded at once; more are loaded again when asked. */
+    static final int MAX_LAST_RESORT_FONTS = 4;
+    /** How many code points' last-resort answers are remembered. */
+    static final int MAX_REMEMBERED_CODE_POINTS = 4096;
+
+    /** code point → the face that has it, or null: found by reading cmap tables, never by loading fonts. */
+    private final Map<Integer, java.util.Optional<FontFace>> coverage = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, java.util.Optional<FontFace>> eldest) {
+                    return size() > MAX_REMEMBERED_CODE_POINTS;
+                }
+            });
+    private final Map<String, BaseFont> lastResort = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, BaseFont> eldest) {
+                    return size() > MAX_LAST_RESORT_FONTS;
+                }
+            });
+
+    /**
+     * The last resort for a character that the document's fonts and Noto Sans SC lack: the first other face
+     * found whose cmap maps it. Faces are indexed lazily (their cmap is read from disk, one code point at a
+     * time, and the answer remembered in a bounded map) and at most {@link #MAX_LAST_RESORT_FONTS} of them are
+     * kept loaded, so a folder of a thousand fonts costs neither their bytes nor their parsing.
+     */
     BaseFont lastResortFor(int codePoint) {
+        FontFace face = coverage.computeIfAbsent(codePoint, cp -> java.util.Optional.ofNullable(findCovering(cp)))
+                .orElse(null);
+        if (face == null) {
+            return null;
+        }
+        BaseFont loadedFont = loaded.get(face.location());
+        if (loadedFont != null) {
+            return loadedFont;
+        }
+        return lastResort.computeIfAbsent(face.location(), k -> load(face, false));
+    }
+
+    /** Fonts loaded now (for tests of the bounds): document fonts plus last-resort fonts, and files whose bytes are held. */
+    int[] loadedCounts() {
+        return new int[] {loaded.size(), lastResort.size(), fileBytes.size()};
+    }
+
+    private FontFace findCovering(int codePoint) {
         Set<String> tried = new java.util.HashSet<>();
         for (FontFace face : faces) {
             // members of one collection share their character set: trying the first is enough
             if (face == NOTO_SANS_SC || face == NOTO_SANS_SC_MEDIUM || !tried.add(face.source())) {
                 continue;
             }
-            try {
-                BaseFont bf = baseFont(face);
-                if (bf.charExists(codePoint)) {
-                    return bf;
+            try (SeekableByteChannel ch = Files.newByteChannel(Path.of(face.source()))) {
+                if (FontNames.covers(ch, face.index(), codePoint)) {
+                    return face;
                 }
-            } catch (RuntimeException e) {
-                log.debug("Font {} unusable: {}", face.location(), e.toString());
+            } catch (IOException | RuntimeException e) {
+                log.debug("Font {} unreadable: {}", face.location(), e.toString());
             }
         }
         return null;
     }
 
     BaseFont baseFont(FontFace face) {
-        return loaded.computeIfAbsent(face.location(), k -> load(face));
+        return loaded.computeIfAbsent(face.location(), k -> load(face, true));
     }
 
     private final ConcurrentMap<String, byte[]> fileBytes = new ConcurrentHashMap<>();
 
-    private BaseFont load(FontFace face) {
+    /** @param keepBytes whether the file's bytes stay cached (for the document's own fonts; not for last resorts) */
+    private BaseFont load(FontFace face, boolean keepBytes) {
         try {
             byte[] bytes;
             String fileName;
@@ -311,7 +476,8 @@ public final class FontLibrary {
                 }
                 fileName = face.bold() ? "NotoSansSC-Medium.ttf" : "NotoSansSC-Regular.ttf";
             } else {
-                bytes = fileBytes.computeIfAbsent(face.source(), FontLibrary::readFile);
+                bytes = keepBytes ? fileBytes.computeIfAbsent(face.source(), FontLibrary::readFile)
+                        : fileBytes.containsKey(face.source()) ? fileBytes.get(face.source()) : readFile(face.source());
                 String n = Path.of(face.source()).getFileName().toString();
                 String ext = n.substring(n.lastIndexOf('.')).toLowerCase(Locale.ROOT);
                 fileName = "font" + Integer.toHexString(face.source().hashCode()) + ext;

@@ -103,6 +103,99 @@ final class FontNames {
         return new FontFace(source, index, fullName, Set.copyOf(names), bold, cff);
     }
 
+    /**
+     * Whether the face at {@code index} of this file maps the code point to a glyph, read from its {@code cmap}
+     * table alone (formats 4 and 12): what the last-resort fallback asks of every font without loading one.
+     */
+    static boolean covers(SeekableByteChannel ch, int index, int codePoint) throws IOException {
+        long offset = 0;
+        ByteBuffer head = readAt(ch, 0, 12);
+        if (head.getInt(0) == 0x74746366) { // 'ttcf'
+            int count = head.getInt(8);
+            if (index < 0 || index >= count) {
+                index = 0;
+            }
+            offset = readAt(ch, 12 + 4L * index, 4).getInt(0) & 0xffffffffL;
+        }
+        ByteBuffer dir = readAt(ch, offset, 12);
+        int numTables = dir.getShort(4) & 0xffff;
+        ByteBuffer records = readAt(ch, offset + 12, numTables * 16);
+        long cmap = -1;
+        for (int t = 0; t < numTables; t++) {
+            if (records.getInt(t * 16) == 0x636d6170) { // 'cmap'
+                cmap = records.getInt(t * 16 + 8) & 0xffffffffL;
+            }
+        }
+        if (cmap < 0) {
+            return false;
+        }
+        ByteBuffer header = readAt(ch, cmap, 4);
+        int subtables = header.getShort(2) & 0xffff;
+        ByteBuffer entries = readAt(ch, cmap + 4, subtables * 8);
+        long format4 = -1;
+        long format12 = -1;
+        for (int i = 0; i < subtables; i++) {
+            int platform = entries.getShort(i * 8) & 0xffff;
+            int encoding = entries.getShort(i * 8 + 2) & 0xffff;
+            long sub = cmap + (entries.getInt(i * 8 + 4) & 0xffffffffL);
+            int format = readAt(ch, sub, 2).getShort(0) & 0xffff;
+            boolean unicode = platform == 0 || platform == 3 && (encoding == 1 || encoding == 10);
+            if (unicode && format == 12) {
+                format12 = sub;
+            } else if (unicode && format == 4 && format4 < 0) {
+                format4 = sub;
+            }
+        }
+        if (format12 >= 0) {
+            ByteBuffer h = readAt(ch, format12, 16);
+            long groups = h.getInt(12) & 0xffffffffL;
+            if (groups > 1_000_000) {
+                return false;
+            }
+            ByteBuffer g = readAt(ch, format12 + 16, (int) groups * 12);
+            for (int i = 0; i < groups; i++) {
+                long start = g.getInt(i * 12) & 0xffffffffL;
+                long end = g.getInt(i * 12 + 4) & 0xffffffffL;
+                if (codePoint >= start && codePoint <= end) {
+                    return (g.getInt(i * 12 + 8) & 0xffffffffL) + (codePoint - start) != 0;
+                }
+            }
+            return false;
+        }
+        if (format4 < 0 || codePoint > 0xFFFF) {
+            return false;
+        }
+        int length = readAt(ch, format4 + 2, 2).getShort(0) & 0xffff;
+        ByteBuffer t = readAt(ch, format4, length);
+        int segX2 = t.getShort(6) & 0xffff;
+        int ends = 14;
+        int starts = ends + segX2 + 2;
+        int deltas = starts + segX2;
+        int rangeOffsets = deltas + segX2;
+        for (int s = 0; s < segX2 / 2; s++) {
+            int end = t.getShort(ends + 2 * s) & 0xffff;
+            if (codePoint > end) {
+                continue;
+            }
+            int start = t.getShort(starts + 2 * s) & 0xffff;
+            if (codePoint < start) {
+                return false;
+            }
+            int delta = t.getShort(deltas + 2 * s);
+            int ro = t.getShort(rangeOffsets + 2 * s) & 0xffff;
+            if (ro == 0) {
+                return ((codePoint + delta) & 0xffff) != 0;
+            }
+            int at = rangeOffsets + 2 * s + ro + 2 * (codePoint - start);
+            if (at + 2 > t.limit()) {
+                return false;
+            }
+            int glyph = t.getShort(at) & 0xffff;
+            return glyph != 0 && ((glyph + delta) & 0xffff) != 0;
+        }
+        return false;
+    }
+
     private static ByteBuffer readAt(SeekableByteChannel ch, long position, int length) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(Math.max(0, length));
         ch.position(position);

@@ -22,6 +22,14 @@ final class LayoutContext {
     int page;
     int numPages;
     String tableStyle;
+    /** Footnotes and endnotes referenced so far, in order: {kind, id, number}. */
+    final java.util.List<String[]> notes = new java.util.ArrayList<>();
+    /** The number of the note being laid out (its w:footnoteRef mark), or null. */
+    String currentNote;
+    /** Block content of text boxes met while laying out a paragraph, drawn after it. */
+    final java.util.List<org.w3c.dom.Element> textBoxes = new java.util.ArrayList<>();
+    /** List numbering state of this render (numbering.xml); never null. */
+    ListNumbering numbering;
     boolean inTableCell;
 
     LayoutContext(FontLibrary fonts, Styles styles, List<String> warnings, float defaultTab) {

@@ -115,6 +115,7 @@ final class LineBreaker {
             }
             if (a.kind == Atom.Kind.TAB) {
                 a.width = tabWidth(atoms, i, indent + x, tabs);
+                a.leader = leaderOf(indent + x, tabs);
             }
             if (i > start && canBreakBetween(atoms.get(i - 1), a)) {
                 lastBreak = i;
@@ -149,6 +150,15 @@ final class LineBreaker {
             spans.add(new Span(s.start(), s.end(), s.hard(), s.pageBreak(), true));
         }
         return spans;
+    }
+
+    private static String leaderOf(float absX, Tabs tabs) {
+        for (ParaProps.TabStop stop : tabs.stops()) {
+            if (stop.pos() > absX + EPS) {
+                return stop.leader() == null || "none".equals(stop.leader()) ? null : stop.leader();
+            }
+        }
+        return null;
     }
 
     private static float tabWidth(List<Atom> atoms, int i, float absX, Tabs tabs) {

@@ -41,10 +41,29 @@ record PageSetup(float width, float height, float top, float bottom, float left,
             }
         }
         String sectType = Wml.attr(Wml.child(sectPr, "type"), "val");
-        return new PageSetup(w, h, Math.abs(val(pgMar, "top", 1440)), Math.abs(val(pgMar, "bottom", 1440)),
-                val(pgMar, "left", 1800), val(pgMar, "right", 1800), val(pgMar, "header", 851), val(pgMar, "footer", 992),
-                gridOn ? pitch / 20f : 0f, Wml.onOff(Wml.child(sectPr, "titlePg")), "continuous".equals(sectType),
+        // Word's limits: pages 0.1 to 22 inches; what a damaged file says beyond them must not make pages of
+        // no height (endless pagination) or negative width
+        w = clamp(w, 7.2f, 1584f);
+        h = clamp(h, 7.2f, 1584f);
+        float top = Math.abs(val(pgMar, "top", 1440));
+        float bottom = Math.abs(val(pgMar, "bottom", 1440));
+        float left = val(pgMar, "left", 1800);
+        float right = val(pgMar, "right", 1800);
+        float minBody = Math.min(36f, h / 2);
+        if (h - top - bottom < minBody) {
+            top = bottom = Math.max(0, (h - minBody) / 2);
+        }
+        float minWidth = Math.min(36f, w / 2);
+        if (w - left - right < minWidth || left < -w || right < -w) {
+            left = right = Math.max(0, (w - minWidth) / 2);
+        }
+        return new PageSetup(w, h, top, bottom, left, right, clamp(val(pgMar, "header", 851), 0, h / 2),
+                clamp(val(pgMar, "footer", 992), 0, h / 2), gridOn ? Math.max(1f, pitch / 20f) : 0f, Wml.onOff(Wml.child(sectPr, "titlePg")), "continuous".equals(sectType),
                 Map.copyOf(headers), Map.copyOf(footers), Wml.intAttr(Wml.child(sectPr, "pgNumType"), "start"));
+    }
+
+    private static float clamp(float v, float min, float max) {
+        return Math.max(min, Math.min(max, v));
     }
 
     private static float val(Element e, String attr, int dflt) {

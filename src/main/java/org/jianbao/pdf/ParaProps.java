@@ -9,6 +9,10 @@ record ParaProps(String align, float indLeft, float indRight, float firstLine, f
         boolean pageBreakBefore, boolean widowControl, boolean snapToGrid, Border top, Border bottom, Color shading,
         List<TabStop> tabs, RunProps mark, boolean autoSpaceLatin, boolean autoSpaceDigits) {
 
-    record TabStop(String kind, float pos) {
+    record TabStop(String kind, float pos, String leader) {
+
+        TabStop(String kind, float pos) {
+            this(kind, pos, null);
+        }
     }
 }

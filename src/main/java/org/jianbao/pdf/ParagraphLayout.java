@@ -29,15 +29,20 @@ final class ParagraphLayout {
 
     static Block.Para layout(Element p, float columnWidth, LayoutContext ctx, boolean grid) {
         Element pPr = Wml.child(p, "pPr");
-        ParaProps pp = ctx.styles.paraProps(pPr, ctx.tableStyle);
+        ListNumbering.Marker marker = listMarker(pPr, ctx);
+        ParaProps pp = ctx.styles.paraProps(pPr, ctx.tableStyle, marker == null ? null : Wml.child(marker.lvl(), "pPr"));
         List<Atom> atoms = new ArrayList<>();
-        new Collector(ctx, pPr, atoms).walk(p);
+        Collector collector = new Collector(ctx, pPr, atoms);
+        if (marker != null) {
+            collector.marker(marker);
+        }
+        collector.walk(p);
         autoSpace(atoms, pp);
         float left = pp.indLeft();
         float firstIndent = left + pp.firstLine();
         float avail = columnWidth - left - pp.indRight();
         float firstAvail = avail - pp.firstLine();
-        LineBreaker.Tabs tabs = new LineBreaker.Tabs(pp.tabs(), ctx.defaultTab);
+        LineBreaker.Tabs tabs = new LineBreaker.Tabs(hangingStop(pp), ctx.defaultTab);
         List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, firstIndent, left, firstAvail, avail, tabs,
                 !ctx.inTableCell);
         float[] markMetrics = metrics(ctx.fonts.resolve(pp.mark().eastAsia(), pp.mark().bold()).font());
@@ -79,6 +84,12 @@ final class ParagraphLayout {
                             runExtra + runStart.run.spacing(), runWidth, null));
                     runStart = null;
                     text.setLength(0);
+                }
+                if (a.kind == Atom.Kind.TAB && a.leader != null && a.width > 0) {
+                    Line.Frag leader = leader(a, placed.x()[idx], ctx);
+                    if (leader != null) {
+                        frags.add(leader);
+                    }
                 }
                 if (a.kind == Atom.Kind.OBJECT) {
                     frags.add(new Line.Frag(null, a.run, false, null, placed.x()[idx], 0, a.width, a.object));
@@ -140,6 +151,54 @@ final class ParagraphLayout {
             slices.add(new Slice.LineSlice(lines.get(i), pp, first, last, top, bottom, last ? after : 0, columnWidth));
         }
         return new Block.Para(slices, pp.keepNext(), pp.keepLines(), pp.pageBreakBefore(), pp.widowControl());
+    }
+
+    /** The list number or bullet of a numbered paragraph (counted in the body only, in document order). */
+    private static ListNumbering.Marker listMarker(Element pPr, LayoutContext ctx) {
+        String[] list = ctx.styles.listOf(pPr, ctx.tableStyle);
+        if (list == null || ctx.page > 0 || ctx.numbering == null) {
+            return null;
+        }
+        int ilvl;
+        try {
+            ilvl = Integer.parseInt(list[1].trim());
+        } catch (NumberFormatException e) {
+            ilvl = 0;
+        }
+        return ctx.numbering.next(list[0], ilvl);
+    }
+
+    /** The dots (or dashes, underscores) a tab stop's leader draws across the tab, right-aligned as Word sets them. */
+    private static Line.Frag leader(Atom tab, float x, LayoutContext ctx) {
+        char c = switch (tab.leader) {
+            case "hyphen" -> '-';
+            case "underscore", "heavy" -> '_';
+            case "middleDot" -> '·';
+            default -> '.';
+        };
+        ResolvedFont font = ctx.fonts.resolve(tab.run.ascii(), tab.run.bold());
+        float size = tab.run.effectiveSize();
+        float w = GlyphWidths.width(font.font(), c, size);
+        if (w <= 0) {
+            return null;
+        }
+        int n = (int) Math.floor((tab.width - w / 2) / w);
+        if (n <= 0) {
+            return null;
+        }
+        return new Line.Frag(font.font(), tab.run, font.syntheticBold(), String.valueOf(c).repeat(n),
+                x + tab.width - n * w, 0, n * w, null);
+    }
+
+    /** Word's hanging indent is a tab stop: the tab after a list number goes to the text's indent. */
+    private static List<ParaProps.TabStop> hangingStop(ParaProps pp) {
+        if (pp.firstLine() >= 0 || pp.tabs().stream().anyMatch(t -> Math.abs(t.pos() - pp.indLeft()) < 0.5f)) {
+            return pp.tabs();
+        }
+        List<ParaProps.TabStop> stops = new ArrayList<>(pp.tabs());
+        stops.add(new ParaProps.TabStop("left", pp.indLeft(), null));
+        stops.sort((a, b) -> Float.compare(a.pos(), b.pos()));
+        return stops;
     }
 
     /**
@@ -212,7 +271,8 @@ final class ParagraphLayout {
             for (Element c : Wml.children(e)) {
                 switch (c.getLocalName()) {
                     case "r" -> run(c);
-                    case "hyperlink", "smartTag", "ins", "customXml", "sdt", "sdtContent", "fldSimple", "moveTo" -> {
+                    case "hyperlink", "smartTag", "ins", "customXml", "sdt", "sdtContent", "fldSimple", "moveTo", "dir",
+                            "bdo" -> {
                         if ("fldSimple".equals(c.getLocalName())) {
                             String value = fieldValue(Wml.attr(c, "instr"));
                             if (value != null) {
@@ -228,6 +288,27 @@ final class ParagraphLayout {
                         // pPr, bookmarks, proofing marks, deletions: nothing to draw
                     }
                 }
+            }
+        }
+
+        /** The list number or bullet, in the paragraph mark's formatting with the list level's on top. */
+        void marker(ListNumbering.Marker marker) {
+            if (marker.text().isEmpty()) {
+                return;
+            }
+            List<Element> layers = ctx.styles.rPrLayers(pPr, Wml.child(pPr, "rPr"), ctx.tableStyle);
+            Element lvlRPr = Wml.child(marker.lvl(), "rPr");
+            if (lvlRPr != null) {
+                layers = new ArrayList<>(layers);
+                layers.add(lvlRPr);
+            }
+            RunProps rp = ctx.styles.runProps(layers);
+            text(marker.text(), rp);
+            switch (marker.suffix()) {
+                case "space" -> text(" ", rp);
+                case "nothing" -> {
+                }
+                default -> atoms.add(new Atom(Atom.Kind.TAB, '\t', null, rp, false, null, 0));
             }
         }
 
@@ -301,13 +382,36 @@ final class ParagraphLayout {
                     }
                     case "sym" -> {
                         String ch = Wml.attr(c, "char");
-                        if (ch != null) {
+                        String font = Wml.attr(c, "font");
+                        if (ch != null && !suppress) {
                             try {
-                                int cp = Integer.parseInt(ch, 16);
-                                text(new String(Character.toChars(cp >= 0xF000 ? cp - 0xF000 : cp)), rp);
+                                int code = Integer.parseInt(ch, 16);
+                                int cp = SymbolFonts.isSymbolFont(font) || font == null ? SymbolFonts.toUnicode(font, code)
+                                        : code;
+                                if (cp < 0 || !Character.isValidCodePoint(cp)) {
+                                    ctx.warn("symbol " + ch + " of the font " + font + " has no Unicode equivalent known here: left out");
+                                } else {
+                                    text(new String(Character.toChars(cp)), rp);
+                                }
                             } catch (IllegalArgumentException ex) {
                                 ctx.warn("symbol " + ch + " not rendered");
                             }
+                        }
+                    }
+                    case "footnoteReference", "endnoteReference" -> {
+                        String id = Wml.attr(c, "id");
+                        if (id != null && !suppress && ctx.page == 0) {
+                            String kind = c.getLocalName().startsWith("foot") ? "footnote" : "endnote";
+                            long n = ctx.notes.stream().filter(x -> x[0].equals(kind)).count() + 1;
+                            String mark = "footnote".equals(kind) ? Long.toString(n) : new String[] {"i", "ii", "iii", "iv",
+                                    "v", "vi", "vii", "viii", "ix", "x"}[(int) ((n - 1) % 10)];
+                            ctx.notes.add(new String[] {kind, id, mark});
+                            text(mark, rp);
+                        }
+                    }
+                    case "footnoteRef", "endnoteRef" -> {
+                        if (ctx.currentNote != null) {
+                            text(ctx.currentNote, rp);
                         }
                     }
                     case "drawing" -> drawing(c, rp);
@@ -315,7 +419,15 @@ final class ParagraphLayout {
                         Element choice = Wml.child(c, "Choice");
                         runContent(choice != null ? choice : Wml.child(c, "Fallback"), rp);
                     }
-                    case "pict", "object" -> ctx.warn("VML pictures/objects are not rendered");
+                    case "pict", "object" -> {
+                        List<Element> boxes = Wml.descendants(c, "txbxContent");
+                        if (!boxes.isEmpty() && !suppress) {
+                            ctx.textBoxes.addAll(boxes);
+                            ctx.warn("text boxes are drawn in the text flow after their paragraph, not at their position");
+                        } else {
+                            ctx.warn("VML pictures and embedded objects are not rendered");
+                        }
+                    }
                     default -> {
                     }
                 }
@@ -341,12 +453,21 @@ final class ParagraphLayout {
             Element holder = Wml.child(d, "inline");
             if (holder == null) {
                 holder = Wml.child(d, "anchor");
-                if (holder != null) {
-                    ctx.warn("floating drawings are placed inline");
-                }
             }
             if (holder == null) {
                 return;
+            }
+            List<Element> boxes = Wml.descendants(holder, "txbxContent");
+            if (!boxes.isEmpty()) {
+                // a shape with text (text box): its paragraphs follow the anchor paragraph, so no text is lost
+                if (!suppress) {
+                    ctx.textBoxes.addAll(boxes);
+                    ctx.warn("text boxes are drawn in the text flow after their paragraph, not at their position");
+                }
+                return;
+            }
+            if ("anchor".equals(holder.getLocalName())) {
+                ctx.warn("floating (anchored) pictures are placed inline, not at their position");
             }
             Element extent = Wml.child(holder, "extent");
             Long cx = Wml.longAttr(extent, "cx");
@@ -397,7 +518,23 @@ final class ParagraphLayout {
                 if (cp == 0xA0) {
                     cp = ' ';
                 }
-                atoms.add(glyph(cp, rp, s));
+                if (SymbolFonts.isControl(cp)) {
+                    ctx.warn(String.format(Locale.ROOT, "control character U+%04X left out", cp));
+                    continue;
+                }
+                if (SymbolFonts.isSymbolFont(rp.ascii()) && (cp >= 0xF020 && cp <= 0xF0FF || cp >= 0x21 && cp <= 0xFF)) {
+                    int mapped = SymbolFonts.toUnicode(rp.ascii(), cp);
+                    if (mapped < 0) {
+                        ctx.warn(String.format(Locale.ROOT, "character U+%04X of the font %s has no Unicode equivalent known here: left out",
+                                cp, rp.ascii()));
+                        continue;
+                    }
+                    cp = mapped;
+                }
+                Atom atom = glyph(cp, rp, s);
+                if (atom != null) {
+                    atoms.add(atom);
+                }
             }
         }
 
@@ -448,6 +585,11 @@ final class ParagraphLayout {
                     }
                     if (font == null) {
                         font = ctx.fonts.lastResortFor(cp);
+                    }
+                    if (font == null && SymbolFonts.isPrivateUse(cp)) {
+                        // a private-use character means something only in the font that defined it
+                        ctx.warn(String.format(Locale.ROOT, "private-use character U+%04X left out: no font here has it", cp));
+                        return null;
                     }
                     if (font == null) {
                         throw new MissingGlyphException(cp, context.length() > 40 ? context.substring(0, 40) + "…" : context);

@@ -68,6 +68,11 @@ final class Styles {
     }
 
     List<Element> pPrLayers(Element pPr, String tableStyle) {
+        return pPrLayers(pPr, tableStyle, null);
+    }
+
+    /** @param listLevel the list level's pPr (numbering.xml), between the style's and the paragraph's own */
+    List<Element> pPrLayers(Element pPr, String tableStyle, Element listLevel) {
         List<Element> layers = new ArrayList<>();
         add(layers, defPPr);
         for (Element s : chain(tableStyle)) {
@@ -76,8 +81,26 @@ final class Styles {
         for (Element s : chain(paraStyleId(pPr))) {
             add(layers, Wml.child(s, "pPr"));
         }
+        add(layers, listLevel);
         add(layers, pPr);
         return layers;
+    }
+
+    /** The paragraph's list (numId, ilvl) from its own pPr or its style chain; null when not in a list. */
+    String[] listOf(Element pPr, String tableStyle) {
+        List<Element> layers = pPrLayers(pPr, tableStyle);
+        String numId = null;
+        String ilvl = null;
+        for (int i = layers.size() - 1; i >= 0 && (numId == null || ilvl == null); i--) {
+            Element numPr = child(layers.get(i), "numPr");
+            if (numId == null) {
+                numId = Wml.attr(Wml.child(numPr, "numId"), "val");
+            }
+            if (ilvl == null) {
+                ilvl = Wml.attr(Wml.child(numPr, "ilvl"), "val");
+            }
+        }
+        return numId == null ? null : new String[] {numId, ilvl == null ? "0" : ilvl};
     }
 
     String paraStyleId(Element pPr) {
@@ -185,12 +208,16 @@ final class Styles {
         Integer spacing = intAttr(layers, "spacing", "val");
         Color color = Wml.color(attr(layers, "color", "val"));
         return new RunProps(ascii == null ? "Times New Roman" : ascii, eastAsia == null ? "宋体" : eastAsia,
-                sz == null ? 10.5f : sz / 2f, Wml.onOff(find(layers, "b")), Wml.onOff(find(layers, "i")), underline,
-                color == null ? Color.BLACK : color, vert, Wml.twips(spacing), Wml.onOff(find(layers, "vanish")));
+                sz == null || sz < 2 ? 10.5f : Math.min(sz, 3276) / 2f, Wml.onOff(find(layers, "b")), Wml.onOff(find(layers, "i")), underline,
+                color == null ? Color.BLACK : color, vert, Wml.twips(spacing == null ? null : Math.max(-31680, Math.min(31680, spacing))), Wml.onOff(find(layers, "vanish")));
     }
 
     ParaProps paraProps(Element pPr, String tableStyle) {
-        List<Element> layers = pPrLayers(pPr, tableStyle);
+        return paraProps(pPr, tableStyle, null);
+    }
+
+    ParaProps paraProps(Element pPr, String tableStyle, Element listLevelPPr) {
+        List<Element> layers = pPrLayers(pPr, tableStyle, listLevelPPr);
         RunProps mark = runProps(rPrLayers(pPr, Wml.child(pPr, "rPr"), tableStyle));
         float charWidth = mark.size();
         String jc = attr(layers, "jc", "val");
@@ -229,14 +256,14 @@ final class Styles {
                 }
                 tabs.removeIf(t -> Math.abs(t.pos() - pos / 20f) < 0.5f);
                 if (!"clear".equals(kind)) {
-                    tabs.add(new ParaProps.TabStop(kind == null ? "left" : kind, pos / 20f));
+                    tabs.add(new ParaProps.TabStop(kind == null ? "left" : kind, pos / 20f, Wml.attr(tab, "leader")));
                 }
             }
         }
         tabs.sort((a, b) -> Float.compare(a.pos(), b.pos()));
         return new ParaProps(jc == null ? "left" : jc, left, right, first, Wml.twips(before), Wml.twips(after),
                 beforeLines == null ? 0 : beforeLines / 100f, afterLines == null ? 0 : afterLines / 100f,
-                line == null ? 240 : line, rule == null ? "auto" : rule, Wml.onOff(find(layers, "keepNext")),
+                line == null || line == 0 ? 240 : Math.min(Math.abs(line), 31680), rule == null ? "auto" : rule, Wml.onOff(find(layers, "keepNext")),
                 Wml.onOff(find(layers, "keepLines")), Wml.onOff(find(layers, "pageBreakBefore")),
                 Wml.onOff(find(layers, "widowControl")), snap == null || Wml.onOff(snap),
                 Border.of(Wml.child(pBdr, "top")), Border.of(Wml.child(pBdr, "bottom")), shading, List.copyOf(tabs), mark,

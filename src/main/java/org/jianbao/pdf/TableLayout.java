@@ -49,6 +49,7 @@ final class TableLayout {
     }
 
     static Block.Table layout(Element tbl, float columnWidth, LayoutContext ctx, boolean grid) {
+        boolean keptWithNext = true;
         Element tblPr = Wml.child(tbl, "tblPr");
         List<Element> layers = ctx.styles.tblPrLayers(tblPr);
         String styleId = Wml.attr(Wml.child(tblPr, "tblStyle"), "val");
@@ -77,6 +78,8 @@ final class TableLayout {
                 trs.addAll(Wml.children(Wml.child(c, "sdtContent"), "tr"));
             }
         }
+        // a row deleted with Track Changes on is not in the document Word prints
+        trs.removeIf(tr -> Wml.path(tr, "trPr", "del") != null);
         if (cols.isEmpty()) {
             int n = trs.isEmpty() ? 1 : Wml.children(trs.get(0), "tc").size();
             for (int i = 0; i < n; i++) {
@@ -152,9 +155,13 @@ final class TableLayout {
                     if (!cell.continued) {
                         float inner = Math.max(1f, cell.width - cell.marLeft - right);
                         List<Slice> content = new ArrayList<>();
-                        for (Element c : Wml.children(tc)) {
+                        List<Element> blocks = new ArrayList<>();
+                        DocxPdfRenderer.flatten(tc, blocks);
+                        for (Element c : blocks) {
                             if ("p".equals(c.getLocalName())) {
-                                content.addAll(ParagraphLayout.layout(c, inner, ctx, grid).slices());
+                                Block.Para para = ParagraphLayout.layout(c, inner, ctx, grid);
+                                keptWithNext &= para.keepNext();
+                                content.addAll(para.slices());
                             } else if ("tbl".equals(c.getLocalName())) {
                                 content.addAll(layout(c, inner, ctx, grid).slices());
                             }
@@ -228,7 +235,8 @@ final class TableLayout {
         for (int r = 0; r < model.rows.size(); r++) {
             slices.add(new RowSlice(model, r));
         }
-        return new Block.Table(slices, headerRows, false, false, model);
+        // Word keeps a table together (and with what follows) when every paragraph in it is "keep with next".
+        return new Block.Table(slices, headerRows, keptWithNext && !model.rows.isEmpty(), false, model);
     }
 
     private static List<Element> tcs(Element tr) {

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * @param previousRank      rank in the city the month before
  * @param cityAverageGrowth the city's average growth for the same period, in percent
  * @param target            the annual target, or null when none is set
+ * @param kind              flow, stock or index: decides the target rules ({@link IndicatorKind})
+ * @param previousMonthGrowth growth of the month before the period's month alone, in percent (for the monthly
+ *                          slowdown rule), or null
  */
 public record IndicatorFigure(
         String code,
@@ -35,10 +38,21 @@ public record IndicatorFigure(
         Integer rank,
         Integer previousRank,
         Double cityAverageGrowth,
-        IndicatorTarget target) {
+        IndicatorTarget target,
+        IndicatorKind kind,
+        Double previousMonthGrowth) {
 
     public IndicatorFigure {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        kind = kind == null ? IndicatorKind.of(name, measure) : kind;
+    }
+
+    /** A figure whose kind follows from its name and measure and whose previous month is unknown. */
+    public IndicatorFigure(String code, String name, List<String> aliases, String measure, String area,
+            boolean higherIsBetter, Double value, Double growth, Double monthGrowth, Integer rank, Integer previousRank,
+            Double cityAverageGrowth, IndicatorTarget target) {
+        this(code, name, aliases, measure, area, higherIsBetter, value, growth, monthGrowth, rank, previousRank,
+                cityAverageGrowth, target, null, null);
     }
 
     /** True when {@code words} names this indicator: its name or one of its aliases, compared without spaces. */

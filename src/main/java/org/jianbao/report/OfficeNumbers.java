@@ -35,6 +35,42 @@ final class OfficeNumbers {
         return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /**
+     * A figure in the table and in prose by the indicator's kind: an index keeps the digits its source gives (4.29
+     * stays 4.29, never 4.3), counts are whole, money has one decimal.
+     */
+    static String figure(Double value, IndicatorKind kind, String measure) {
+        if (value != null && kind == IndicatorKind.INDEX) {
+            return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+        return amount(value, measure);
+    }
+
+    /** A target as set: no trailing {@code .0} on a round one (1368, not 1368.0); otherwise as {@link #figure}. */
+    static String target(Double value, IndicatorKind kind, String measure) {
+        if (value == null) {
+            return MISSING;
+        }
+        BigDecimal v = BigDecimal.valueOf(value);
+        if (v.stripTrailingZeros().scale() <= 0) {
+            return v.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        }
+        return figure(value, kind, measure);
+    }
+
+    /** A growth rate in a table cell: one decimal ({@code 6.0}); null → 「—」. */
+    static String rate(Double value) {
+        return oneDecimal(value);
+    }
+
+    /** The measure as prose prints it after a number: 亿元, 户; an index has none ({@code 4.29}, not {@code 4.29指数}). */
+    static String measureInProse(String measure, IndicatorKind kind) {
+        if (measure == null || kind == IndicatorKind.INDEX || measure.contains("指数")) {
+            return "";
+        }
+        return measure.strip();
+    }
+
     private static final java.util.Set<String> COUNTED = java.util.Set.of("户", "家", "个", "项", "人", "件", "座", "所", "次");
 
     /** Growth in prose: {@code 6.3 → "增长6.3%"}, {@code -2.7 → "下降2.7%"}, {@code 0 → "持平"}. */

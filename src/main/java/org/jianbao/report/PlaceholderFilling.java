@@ -71,6 +71,26 @@ public final class PlaceholderFilling {
                 || m.kind == PlaceholderKind.RANK);
     }
 
+    /**
+     * The sentence with only the marks for a name filled ({@code ×区} → the unit): where a sentence is quoted for its
+     * words, not its figures, a number is never put in (the figures belong to 数据速览, with their period).
+     */
+    public String fillNamesOnly(String sentence) {
+        StringBuilder out = new StringBuilder(sentence.length() + 8);
+        int copied = 0;
+        for (Mark mark : marks(sentence)) {
+            if (mark.kind != PlaceholderKind.NAME) {
+                continue;
+            }
+            Replacement r = replacement(sentence, mark);
+            if (r.text != null) {
+                out.append(sentence, copied, mark.start).append(r.text);
+                copied = mark.end + r.swallow;
+            }
+        }
+        return out.append(sentence, copied, sentence.length()).toString();
+    }
+
     public Filled fill(String sentence) {
         List<Mark> marks = marks(sentence);
         if (marks.isEmpty()) {

@@ -5,39 +5,45 @@ import java.util.List;
 
 /**
  * The data model of {@code templates/study-notes.docx}. Every component name is a tag of the template
- * ({@code {{speech.title}}}, {@code {{?outline}}}…), so renaming one means editing the template too
+ * ({@code {{?titleLines}}}, {@code {{?outline}}}…), so renaming one means editing the template too
  * (TemplatesTest checks both agree).
  *
- * @param speech     the speech's own title, subtitle and date
+ * @param titleLines the notes' title, broken between words into balanced lines (GB/T 9704 7.3.3)
  * @param subtitle   the notes' subtitle line
  * @param unit       the unit studying the speech
  * @param date       the notes' date ({@code {{date | date}}})
- * @param keywords   the keyword line, words separated by 「　」
+ * @param keywords   the keyword line: the speech's themes, separated by 「　」
+ * @param no         the numerals of the sections present (a section with nothing to say is left out and the
+ *                   numbering closes up)
+ * @param background 会议背景 from the reference data, or empty
  * @param outline    讲话提纲: sections with their items
- * @param keyPoints  核心要点: per section, the requirement sentences, verbatim
- * @param excerpts   重要论述摘编: quoted formulations with their sentence
- * @param history    历史脉络: the plenary sessions cited
- * @param tasks      任务分工: assignments
- * @param figures    数据速览: the speech's figure sentences with × filled
- * @param unfilled   true when a × in 数据速览 stays unfilled (shows a fixed note under the list)
- * @param questions  学习思考题: one per section
+ * @param keyPoints  核心要点: per section, its thesis sentences
+ * @param excerpts   重要论述摘编: whole, distinct sentences that define, characterise or quote a formulation
+ * @param history    历史脉络: the plenary sessions cited, dated from the reference data
+ * @param tasks      任务分工: every work area the speech tasks
+ * @param dataPeriod 数据速览's opening line naming the period the figures are of
+ * @param figures    数据速览: the speech's figure sentences with × filled where the data is of that period
+ * @param questions  学习思考题: 3–5, each tied to a formulation, a task or a problem of the unit
  */
 public record StudyNotes(
-        SpeechInfo speech,
+        List<Line> titleLines,
         String subtitle,
         String unit,
         LocalDate date,
         String keywords,
+        Numbers no,
+        String background,
         List<OutlineSection> outline,
         List<KeyPointSection> keyPoints,
         List<Excerpt> excerpts,
         List<HistoryRow> history,
         List<TaskRow> tasks,
+        String dataPeriod,
         List<DataLine> figures,
-        boolean unfilled,
         List<Question> questions) {
 
     public StudyNotes {
+        titleLines = List.copyOf(titleLines);
         outline = List.copyOf(outline);
         keyPoints = List.copyOf(keyPoints);
         excerpts = List.copyOf(excerpts);
@@ -47,8 +53,13 @@ public record StudyNotes(
         questions = List.copyOf(questions);
     }
 
-    /** The speech's title, subtitle and date as it gives them ({@code {{speech.title}}}). */
-    public record SpeechInfo(String title, String subtitle, String date) {
+    /** A line of text. */
+    public record Line(String text) {
+    }
+
+    /** The 一、二、… of each section present; empty for a section left out. */
+    public record Numbers(String background, String outline, String keyPoints, String excerpts, String history,
+                          String tasks, String figures, String questions) {
     }
 
     /** A section of the speech in the outline: {@code 一、heading}, then its items. */
@@ -71,27 +82,27 @@ public record StudyNotes(
         }
     }
 
-    /** One sentence of the speech, verbatim (× marks for names filled). */
+    /** One sentence of the speech, verbatim (× marks for names filled, punctuation full-width). */
     public record Point(String text) {
     }
 
-    /** A quoted formulation ({@code text}, without “”) and the sentence it stands in. */
-    public record Excerpt(int number, String text, String sentence) {
+    /** A sentence of the speech worth studying: it defines, characterises, enumerates or quotes a formulation. */
+    public record Excerpt(int number, String sentence) {
     }
 
-    /** A plenary session the speech cites: {@code 1978年}, {@code 十一届三中全会}, the citing sentence. */
-    public record HistoryRow(String year, String session, String sentence) {
+    /** A plenary session the speech cites: {@code 1978年12月}, {@code 十一届三中全会}, the speech's sentence. */
+    public record HistoryRow(String time, String session, String sentence) {
     }
 
-    /** An assignment: the task sentence, the lead department, the section or item it belongs to. */
-    public record TaskRow(int number, String task, String lead, String belongsTo) {
+    /** A work area the speech tasks: what it requires (whole clauses), and who leads (「—」 when it names no one). */
+    public record TaskRow(int number, String area, String task, String lead) {
     }
 
-    /** A figure sentence of the speech with its × marks filled where the data allows. */
-    public record DataLine(String text) {
+    /** A figure sentence of the speech with its × marks filled where the data allows, and a note on what stays ×. */
+    public record DataLine(String text, String note) {
     }
 
-    /** A study question built from a section heading by a fixed sentence. */
+    /** A study question: one of the fixed question phrases with a formulation, a task or a figure of the unit. */
     public record Question(int number, String text) {
     }
 }

@@ -159,31 +159,31 @@ final class OutlineParser {
     private void body(SourceLine line, int offset) {
         String text = line.text();
         Matcher m;
-        if ((m = L2.matcher(text)).lookingAt() && style == Style.L2 && Numerals.value(m.group(1)) > lastSection) {
+        if ((m = L2.matcher(text)).lookingAt() && style == Style.L2 && org.jianbao.text.ChineseNumerals.value(m.group(1)) > lastSection) {
             section(m, text, offset);
         } else if ((m = L2.matcher(text)).lookingAt() && style != Style.L2 && !open.isEmpty()
-                && Numerals.value(m.group(1)) > lastItem) {
-            lastItem = Numerals.value(m.group(1));
+                && org.jianbao.text.ChineseNumerals.value(m.group(1)) > lastItem) {
+            lastItem = org.jianbao.text.ChineseNumerals.value(m.group(1));
             item(2, m.group(1), text, m.end(), offset);
         } else if ((m = L4.matcher(text)).lookingAt() && !open.isEmpty()) {
             item(4, m.group(1), text, m.end(), offset);
-        } else if ((m = L1.matcher(text)).lookingAt() && style == Style.L1 && Numerals.value(m.group(1)) > lastSection) {
+        } else if ((m = L1.matcher(text)).lookingAt() && style == Style.L1 && org.jianbao.text.ChineseNumerals.value(m.group(1)) > lastSection) {
             section(m, text, offset);
         } else if ((m = L1_ORDINAL.matcher(text)).lookingAt() && style == Style.L1_ORDINAL
-                && Numerals.value(m.group(1)) > lastSection) {
+                && org.jianbao.text.ChineseNumerals.value(m.group(1)) > lastSection) {
             section(m, text, offset);
         } else if ((m = L3.matcher(text)).lookingAt() && !open.isEmpty()) {
             item(3, m.group(1), text, m.end(), offset);
         } else if (line.outlineLevel() == 1) {
             // A Word heading without a written number: number it in sequence.
             lastSection++;
-            startSection(Numerals.of(lastSection), text, 0, offset);
+            startSection(org.jianbao.text.ChineseNumerals.of(lastSection), text, 0, offset);
         } else if (line.outlineLevel() >= 2 && !open.isEmpty()) {
             int level = Math.min(line.outlineLevel(), 4);
             while (open.size() > 1 && open.peekLast().level >= level) {
                 open.removeLast(); // close siblings first, so that the count below is of this parent's children
             }
-            String number = level == 2 ? Numerals.of(++lastItem) : String.valueOf(countAt(level) + 1);
+            String number = level == 2 ? org.jianbao.text.ChineseNumerals.of(++lastItem) : String.valueOf(countAt(level) + 1);
             item(level, number, text, 0, offset);
         } else {
             paragraph(text, offset);
@@ -191,7 +191,7 @@ final class OutlineParser {
     }
 
     private void section(Matcher m, String text, int offset) {
-        lastSection = Numerals.value(m.group(1));
+        lastSection = org.jianbao.text.ChineseNumerals.value(m.group(1));
         startSection(m.group(1), text, m.end(), offset);
     }
 
@@ -249,7 +249,7 @@ final class OutlineParser {
             return -1;
         }
         String number = m.group(1);
-        return Character.isDigit(number.charAt(0)) ? 1 : Numerals.value(number);
+        return Character.isDigit(number.charAt(0)) ? 1 : org.jianbao.text.ChineseNumerals.value(number);
     }
 
     private static String squeeze(String text) {

@@ -30,10 +30,10 @@ final class Points {
             int number;
             if (m.group(1) != null) {
                 thisKind = m.group(2);
-                number = Numerals.value(m.group(1));
+                number = org.jianbao.text.ChineseNumerals.value(m.group(1));
             } else if (m.group(3) != null) {
                 thisKind = "其";
-                number = Numerals.value(m.group(3));
+                number = org.jianbao.text.ChineseNumerals.value(m.group(3));
             } else if (m.group(5) != null) {
                 thisKind = "首先";
                 number = switch (m.group(5)) {

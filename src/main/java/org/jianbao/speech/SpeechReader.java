@@ -15,6 +15,8 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jianbao.office.DamagedFileException;
+import org.jianbao.office.WordFiles;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -79,18 +81,18 @@ final class SpeechReader {
     }
 
     private static List<SourceLine> docx(byte[] bytes, String name, boolean docxName) {
-        if (!isZip(bytes)) {
-            throw new SpeechInputException(name + (isOle2(bytes)
-                    ? ": a Word 97-2003 .doc file named .docx; save it as .docx"
-                    : ": not a .docx (not a zip archive)"));
+        if (!docxName && WordFiles.isZip(bytes) && !hasEntry(bytes, "word/document.xml")) {
+            throw new SpeechInputException(name + ": not a text file (a zip archive, not a Word document)");
         }
-        if (!hasEntry(bytes, "word/document.xml")) {
-            throw new SpeechInputException(name + (docxName
-                    ? ": not a readable .docx (a zip archive without word/document.xml)"
-                    : ": not a text file (a zip archive, not a Word document)"));
+        XWPFDocument opened;
+        try {
+            opened = WordFiles.open(bytes, name);
+        } catch (DamagedFileException e) {
+            throw new SpeechInputException(docxName ? e.getMessage()
+                    : name + ": not a text file (" + e.problem() + ")", e);
         }
         List<SourceLine> lines = new ArrayList<>();
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+        try (XWPFDocument document = opened) {
             ListNumbers numbers = new ListNumbers();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
@@ -146,7 +148,7 @@ final class SpeechReader {
             int[] count = counters.computeIfAbsent(list, id -> new int[9]);
             count[level]++;
             java.util.Arrays.fill(count, level + 1, count.length, 0);
-            String number = chinese ? Numerals.of(Math.min(99, count[level])) : String.valueOf(count[level]);
+            String number = chinese ? org.jianbao.text.ChineseNumerals.of(Math.min(99, count[level])) : String.valueOf(count[level]);
             // Only this level's own number: "%1.%2" outline styles would not match our markers anyway.
             return pattern.replace("%" + (level + 1), number).replaceAll("%[1-9]", "");
         }

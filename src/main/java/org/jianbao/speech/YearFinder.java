@@ -48,7 +48,7 @@ final class YearFinder {
         List<YearAt> years = new ArrayList<>();
         Matcher m = YEAR.matcher(text).region(from, to);
         while (m.find()) {
-            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : Numerals.digitsValue(m.group(2));
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : org.jianbao.text.ChineseNumerals.digitsValue(m.group(2));
             if (year >= MIN_YEAR && year <= MAX_YEAR) {
                 years.add(new YearAt(year, m.start(), m.end()));
             }
@@ -65,7 +65,7 @@ final class YearFinder {
             }
             Matcher m = PLENUM.matcher(passage.text());
             while (m.find()) {
-                int session = Numerals.value(m.group(1));
+                int session = org.jianbao.text.ChineseNumerals.value(m.group(1));
                 if (session < 1) {
                     continue;
                 }
@@ -75,7 +75,7 @@ final class YearFinder {
                 // A year belongs to a single plenum; in a list (二中、三中全会) it cannot be told whose it is.
                 Integer year = single ? nearestYear(passage.text(), sentence, m.start(), m.end()) : null;
                 while (numbers.find()) {
-                    int plenum = Numerals.value(numbers.group(1));
+                    int plenum = org.jianbao.text.ChineseNumerals.value(numbers.group(1));
                     if (plenum < 1) {
                         continue;
                     }

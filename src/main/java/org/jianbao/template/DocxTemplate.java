@@ -32,7 +32,7 @@ import org.w3c.dom.NodeList;
  */
 public final class DocxTemplate {
 
-    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = org.jianbao.office.ZipPolicy.MAX_FILE_BYTES;
 
     private static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static final String MAIN_MACRO = "application/vnd.ms-word.document.macroEnabled.main+xml";
@@ -134,11 +134,12 @@ public final class DocxTemplate {
 
     /** POI must be able to open what we fill, so it must open the template: find out now, not per document. */
     private static void validateWithPoi(byte[] bytes, String name) {
-        try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = new XWPFDocument(OPCPackage.open(in))) {
+        try (XWPFDocument doc = org.jianbao.office.WordFiles.open(bytes, name)) {
             doc.getBodyElements();
-        } catch (Exception | StackOverflowError e) {
-            throw new TemplateException(name, new TemplateProblem("package.not-docx",
-                    "not a readable Word document: " + e.getMessage(), null), e);
+        } catch (org.jianbao.office.DamagedFileException e) {
+            throw new TemplateException(name, new TemplateProblem("package.not-docx", e.problem(), null), e);
+        } catch (IOException e) {
+            // closing a document read from memory
         }
     }
 

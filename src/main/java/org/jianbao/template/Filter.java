@@ -147,7 +147,7 @@ sealed interface Filter {
                 return null;
             }
             long n = integral(value);
-            return "第" + (chinese ? ChineseNumerals.of(n) : Long.toString(n)) + "位";
+            return "第" + (chinese ? org.jianbao.text.ChineseNumerals.of(n) : Long.toString(n)) + "位";
         }
     }
 
@@ -155,7 +155,7 @@ sealed interface Filter {
     record CnFilter() implements Filter {
         @Override
         public Object apply(Object value) {
-            return value == null ? null : ChineseNumerals.of(integral(value));
+            return value == null ? null : org.jianbao.text.ChineseNumerals.of(integral(value));
         }
     }
 
@@ -211,8 +211,8 @@ sealed interface Filter {
                 throw new IllegalArgumentException("a month has no day; use date:month");
             }
             if (style.equals("cn")) {
-                return ChineseNumerals.digits(d.getYear()) + "年" + ChineseNumerals.of(d.getMonthValue()) + "月"
-                        + ChineseNumerals.of(d.getDayOfMonth()) + "日";
+                return org.jianbao.text.ChineseNumerals.digits(d.getYear()) + "年" + org.jianbao.text.ChineseNumerals.of(d.getMonthValue()) + "月"
+                        + org.jianbao.text.ChineseNumerals.of(d.getDayOfMonth()) + "日";
             }
             return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
         }

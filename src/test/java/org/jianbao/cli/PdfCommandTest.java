@@ -93,12 +93,13 @@ class PdfCommandTest {
         Path in = dir.resolve("notes.docx");
         Files.writeString(in, "plain text");
         assertThat(run("pdf", in.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains("notes.docx: not a readable .docx");
+        assertThat(err.toString()).contains("notes.docx: not a .docx (not a zip archive)");
     }
 
     @Test
     void fontsListsTheResolutionOfOfficialDocumentFonts() {
         assertThat(run("fonts")).isZero();
         assertThat(out.toString()).contains("仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "Folders searched");
+        assertThat(out.toString()).contains("serif (宋/仿宋)", "kai (楷)", "sans (黑)");
     }
 }

@@ -142,4 +142,17 @@ class RenderCommandTest {
         assertThat(run(new CheckTemplateCommand(), ok.toString(), "--data", data.toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("{{title}}: the data has no 'title'").doesNotContain("'sub'");
     }
+
+    @Test
+    void aPdfThatFailsLeavesNoWordDocumentBehind() throws IOException {
+        Path t = template("{{text}}");
+        Path data = Files.writeString(dir.resolve("d.json"), "{\"text\":\"字符\u0378\"}");
+        Path docx = dir.resolve("o.docx");
+        Path pdf = dir.resolve("o.pdf");
+        assertThat(run(renderCommand(), "--template", t.toString(), "--data", data.toString(), "--out", docx.toString(),
+                "--pdf", pdf.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("U+0378");
+        assertThat(docx).doesNotExist();
+        assertThat(pdf).doesNotExist();
+    }
 }

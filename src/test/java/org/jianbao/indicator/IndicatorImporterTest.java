@@ -327,4 +327,76 @@ class IndicatorImporterTest {
     private int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void aBugWhileReadingIsAFailureOfTheSystemNotARefusedFile() throws Exception {
+        Path file = TestFiles.csv(dir.resolve("good.csv"), gdpFile("2024-08", "801.5", "5.8", "2"));
+        TableReader buggy = new TableReader() {
+            @Override
+            public void read(Path f, java.util.function.Consumer<SheetRow> rows) {
+                throw new NullPointerException("a bug in our code");
+            }
+
+            @Override
+            public String approach() {
+                return "csv-buggy";
+            }
+        };
+        IndicatorImporter withBug = new IndicatorImporter(catalogues, importLog, new IndicatorWriter(jdbcTemplate, jdbc),
+                new org.springframework.transaction.support.TransactionTemplate(transactionManager), clock, "test", f -> buggy);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withBug.importFile(file))
+                .isInstanceOf(NullPointerException.class).hasMessage("a bug in our code");
+    }
+
+    @Test
+    void aDamagedWorkbookIsARefusedFileInOneProblem() throws Exception {
+        Path file = dir.resolve("cut.xlsx");
+        byte[] good = Files.readAllBytes(TestFiles.xlsx(dir.resolve("whole.xlsx"), gdpFile("2024-09", "901.5", "5.9", "2")));
+        Files.write(file, java.util.Arrays.copyOf(good, good.length / 2));
+        ImportResult result = importer.importFile(file);
+        assertThat(result).isInstanceOf(ImportResult.Refused.class);
+        assertThat(((ImportResult.Refused) result).problems()).hasSize(1);
+        Path notXls = Files.writeString(dir.resolve("text.xls"), "not a workbook");
+        assertThat(importer.importFile(notXls)).isInstanceOf(ImportResult.Refused.class);
+    }
+
+    @Test
+    void anInvalidByteAfterTheFirst64KiBRefusesTheCsvInsteadOfBecomingAReplacementCharacter() throws Exception {
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\n");
+        csv.append("2019-10,").append(UNIT).append(",地区生产总值,1001.5,亿元,6.0,,2\n");
+        while (csv.length() < 100_000) {
+            csv.append("\n"); // blank lines: skipped by the importer
+        }
+        byte[] head = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("2019-10," + UNIT + ",一般公共预算收入,12.5,亿元,-2.7,1.1,第3位 \u00e9\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(tail, 0, bytes, head.length, tail.length);
+        bytes[bytes.length - 2] = (byte) 0xFF; // 0xC3 0xFF: not UTF-8, and the file is not GBK either
+        bytes[bytes.length - 3] = (byte) 0xC3;
+        Path file = Files.write(dir.resolve("late-bad-byte.csv"), bytes);
+        ImportResult result = importer.importFile(file);
+        assertThat(result).isInstanceOf(ImportResult.Refused.class);
+        assertThat(result.toString()).doesNotContain("\uFFFD");
+        assertThat(queries.figure(UNIT, "GDP", YearMonth.of(2019, 10))).isEmpty();
+    }
+
+    @Test
+    void excelsUnicodeTextIsUtf16WithBomAndTabs() throws Exception {
+        StringBuilder text = new StringBuilder("\uFEFF");
+        for (List<String> row : gdpFile("2019-11", "1101.5", "6.1", "1")) {
+            text.append(String.join("\t", row)).append("\r\n");
+        }
+        Path file = Files.write(dir.resolve("unicode.txt"), text.toString().getBytes(StandardCharsets.UTF_16LE));
+        assertThat(imported(importer.importFile(file)).rows()).isEqualTo(2);
+        assertGdp(YearMonth.of(2019, 11), "1101.5", "6.1", 1);
+    }
 }

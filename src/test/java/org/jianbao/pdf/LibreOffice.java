@@ -2,9 +2,11 @@ package org.jianbao.pdf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs LibreOffice and poppler's tools, for comparisons and the benchmark. */
@@ -15,15 +17,36 @@ final class LibreOffice {
 
     static boolean available(String tool) {
         try {
-            Process p = new ProcessBuilder(tool, tool.equals("soffice") ? "--version" : "-v").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            run(List.of(tool, tool.equals("soffice") ? "--version" : "-v"), 60);
+            return true;
+        } catch (IllegalStateException e) {
             return false;
         }
+    }
+
+    /**
+     * A LibreOffice profile whose font replacement table sends each document font to the face our renderer
+     * uses for it, so that a comparison measures layout, not this machine's fontconfig fallback.
+     */
+    static void profileWithFonts(Path profile, Map<String, String> replacements) throws IOException {
+        StringBuilder xcu = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+                + "<item oor:path=\"/org.openoffice.Office.Common/Font/Substitution\"><prop oor:name=\"Replacement\""
+                + " oor:op=\"fuse\"><value>true</value></prop></item>\n");
+        int i = 0;
+        for (Map.Entry<String, String> e : replacements.entrySet()) {
+            xcu.append("<item oor:path=\"/org.openoffice.Office.Common/Font/Substitution/FontPairs\"><node oor:name=\"_")
+                    .append(i++).append("\" oor:op=\"replace\">")
+                    .append("<prop oor:name=\"Always\" oor:op=\"fuse\"><value>true</value></prop>")
+                    .append("<prop oor:name=\"OnScreenOnly\" oor:op=\"fuse\"><value>false</value></prop>")
+                    .append("<prop oor:name=\"ReplaceFont\" oor:op=\"fuse\"><value>").append(e.getKey()).append("</value></prop>")
+                    .append("<prop oor:name=\"SubstituteFont\" oor:op=\"fuse\"><value>").append(e.getValue())
+                    .append("</value></prop></node></item>\n");
+        }
+        xcu.append("</oor:items>\n");
+        Path user = Files.createDirectories(profile.resolve("user"));
+        Files.writeString(user.resolve("registrymodifications.xcu"), xcu.toString());
     }
 
     /**
@@ -51,20 +74,48 @@ final class LibreOffice {
         return Double.parseDouble(last[0]) + Double.parseDouble(last[1]);
     }
 
+    /**
+     * Runs a command with a real time limit: its output goes to a file (so a chatty process never blocks on a full
+     * pipe while we wait), and past the limit the process and its children are killed.
+     */
     static String run(List<String> cmd, int timeoutSeconds) {
+        Path log = null;
+        Process p = null;
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            byte[] out = p.getInputStream().readAllBytes();
+            log = Files.createTempFile("jianbao-tool", ".log");
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("timed out: " + cmd);
+                kill(p);
+                throw new IllegalStateException("timed out after " + timeoutSeconds + " s: " + cmd);
             }
-            return new String(out, StandardCharsets.UTF_8);
+            return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(cmd + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
+            kill(p);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } finally {
+            if (log != null) {
+                try {
+                    Files.deleteIfExists(log);
+                } catch (IOException ignored) {
+                    // a temp file
+                }
+            }
+        }
+    }
+
+    static void kill(Process p) {
+        if (p == null) {
+            return;
+        }
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

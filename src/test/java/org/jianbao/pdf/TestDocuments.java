@@ -318,6 +318,41 @@ final class TestDocuments {
         return doc;
     }
 
+    /**
+     * A 400-row table of one-line rows (序号/项目名称/责任单位/进度), as offices keep ledgers: the rows per page
+     * must be LibreOffice's (cell margins, borders and line height in cells, with or without the document grid).
+     */
+    static XWPFDocument longTable(boolean grid, int halfPoints) {
+        XWPFDocument doc = a4(grid, BODY_FONT, 32);
+        body(doc, BODY.get(0));
+        int rows = 400;
+        XWPFTable t = doc.createTable(rows, 4);
+        CTTblGrid tblGrid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+        while (tblGrid.sizeOfGridColArray() > 0) {
+            tblGrid.removeGridCol(0);
+        }
+        int[] widths = {900, 4200, 2300, 1444};
+        for (int w : widths) {
+            tblGrid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (int r = 0; r < rows; r++) {
+            XWPFTableRow row = t.getRow(r);
+            String[] cells = r == 0 ? new String[] {"序号", "项目名称", "责任单位", "进度"}
+                    : new String[] {Integer.toString(r), "重点项目第" + r + "号建设工程", "县发展改革局", r % 3 == 0 ? "已开工" : "在建"};
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            for (int c = 0; c < 4; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(Integer.toString(widths[c]));
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setAlignment(ParagraphAlignment.CENTER);
+                run(p, cells[c], r == 0 ? "黑体" : BODY_FONT, halfPoints, false);
+            }
+        }
+        return doc;
+    }
+
     /** Paragraphs without a grid, exact 28 pt spacing, mixed CJK and Latin, four pages or so. */
     static XWPFDocument plainMixed() {
         XWPFDocument doc = a4(false, BODY_FONT, 28);

@@ -12,7 +12,7 @@ class DocumentNamesTest {
     @Test
     void namesSayWhatTheDocumentIs() {
         assertThat(DocumentNames.briefing("示范区", YearMonth.of(2026, 10), 10)).isEqualTo("示范区工作进展简报-2026年第10期");
-        assertThat(DocumentNames.studyNotes(SeedSpeech.TITLE, LocalDate.of(2026, 11, 7)))
+        assertThat(DocumentNames.studyNotes("县委书记在传达二十届三中全会精神会议上的讲话", LocalDate.of(2026, 11, 7)))
                 .isEqualTo("县委书记在传达二十届三中全会精神会议上的讲话-学习笔记-2026年11月7日");
     }
 

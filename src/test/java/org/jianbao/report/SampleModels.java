@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes {@code samples/study-notes-model.json} and {@code samples/briefing-model.json}: the two models built from
- * the hand-built seed speech and the crafted facts, so that
+ * the real analyser on the seed speech and the crafted facts, so that
  * {@code render --template templates/progress-briefing.docx --data samples/briefing-model.json} can be tried.
  * SampleModelsTest fails when the committed files are stale; run this main (or that test's hint) to refresh them.
  */
@@ -39,10 +39,10 @@ public final class SampleModels {
 
     static String studyNotesJson() {
         StudyNotesOptions options = new StudyNotesOptions("示范区", LocalDate.of(2026, 11, 7), null, List.of(), SampleFacts.PERIOD);
-        return JSON.writeValueAsString(new StudyNotesAssembler().assemble(SeedSpeech.speech(), SampleFacts.figures(), options).model()) + "\n";
+        return JSON.writeValueAsString(new StudyNotesAssembler().assemble(Seed.speech(), SampleFacts.figures(), options).model()) + "\n";
     }
 
     static String briefingJson() {
-        return JSON.writeValueAsString(new BriefingAssembler().assemble(SeedSpeech.speech(), SampleFacts.facts()).model()) + "\n";
+        return JSON.writeValueAsString(new BriefingAssembler().assemble(Seed.speech(), SampleFacts.facts()).model()) + "\n";
     }
 }

@@ -27,7 +27,7 @@ class SampleModelsTest {
 
         assertThat(json.get("unit").get("name").asString()).isEqualTo("示范区");
         assertThat(json.get("date").asString()).isEqualTo("2026-11-07");
-        assertThat(json.get("indicators").get(0).get("value").asString()).isEqualTo("412.6");
+        assertThat(json.get("indicators").get(0).get("value").asString()).isEqualTo("1143.8");
         assertThat(json.get("growthChart").get("type").asString()).isEqualTo("LINE");
         assertThat(json.get("tailLines").size()).isEqualTo(3);
     }

@@ -4,113 +4,154 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+/** The study notes assembled from the real analysed seed speech. */
 class StudyNotesAssemblerTest {
 
-    private static final StudyNotesOptions OPTIONS =
-            new StudyNotesOptions("示范区", LocalDate.of(2026, 11, 7), null, List.of(), SampleFacts.PERIOD);
-
-    private final Assembled<StudyNotes> assembled =
-            new StudyNotesAssembler().assemble(SeedSpeech.speech(), SampleFacts.figures(), OPTIONS);
+    private static final StudyNotesOptions OPTIONS = new StudyNotesOptions("示范区", LocalDate.of(2026, 11, 7), null,
+            List.of("全面深化改革", "改革", "中国式现代化"), SampleFacts.PERIOD);
+    private final Assembled<StudyNotes> assembled = new StudyNotesAssembler().assemble(Seed.speech(), SampleFacts.figures(), OPTIONS);
     private final StudyNotes notes = assembled.model();
 
     @Test
-    void headKeepsTheSpeechsTitleAndTheFixedSubtitle() {
-        assertThat(notes.speech().title()).isEqualTo(SeedSpeech.TITLE);
-        assertThat(notes.subtitle()).isEqualTo(StudyNotesOptions.DEFAULT_SUBTITLE);
-        assertThat(notes.unit()).isEqualTo("示范区");
-        assertThat(notes.date()).isEqualTo(LocalDate.of(2026, 11, 7));
-        assertThat(notes.keywords()).isEqualTo("经济运行　产业发展　园区建设　项目建设　科技创新　城市建设　营商环境");
+    void theTitleBreaksBetweenWordsIntoBalancedLines() {
+        assertThat(notes.titleLines()).extracting(StudyNotes.Line::text)
+                .containsExactly("《县委书记在传达二十届三中全会", "精神会议上的讲话》学习笔记");
     }
 
     @Test
-    void outlineHasEverySectionAndItemHeading() {
-        assertThat(notes.outline()).extracting(StudyNotes.OutlineSection::number, StudyNotes.OutlineSection::heading)
-                .containsExactly(
-                        tuple("一", "充分认识二十届三中会的重要意义"),
-                        tuple("二", "以更加奋发有为的精神状态推动全会精神落地落实"),
-                        tuple("三", "在狠抓末端落实上出实招、求实效"));
-        assertThat(notes.outline().get(1).items()).extracting(StudyNotes.OutlineItem::heading)
-                .containsExactly("经济运行", "产业发展", "园区建设", "项目建设", "科技创新", "城市建设", "营商环境");
+    void backgroundComesFromTheReferenceData() {
+        assertThat(notes.background()).isEqualTo(
+                "党的二十届三中全会于2024年7月15日至18日在北京举行，审议通过了《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。");
+        assertThat(notes.no()).isEqualTo(new StudyNotes.Numbers("一", "二", "三", "四", "五", "六", "七", "八"));
     }
 
     @Test
-    void keyPointsAreRequirementSentencesVerbatimOnePerWorkAreaAtLeast() {
-        assertThat(notes.keyPoints()).extracting(StudyNotes.KeyPointSection::number).containsExactly("一", "二", "三");
-        assertThat(notes.keyPoints().get(0).points()).extracting(StudyNotes.Point::text).containsExactly(
-                "我们要进一步解放思想，增强开阔视野、放大格局的思想自觉，增强识变、思变、敢变、会变的主观能动性，为经济社会高质量发展提供改革动力。");
-        List<String> two = notes.keyPoints().get(1).points().stream().map(StudyNotes.Point::text).toList();
-        assertThat(two).hasSize(7);
-        assertThat(two.get(0)).startsWith("经发局要牵头抓总");
-        assertThat(two.get(5)).isEqualTo("城市形象是一个地区的脸面，示范区的城市要体现示范区的精气神。");
-        assertThat(two.get(6)).startsWith("要围绕“高效办成一件事”");
-        assertThat(String.join("", two)).doesNotContain("重要意义").doesNotContain("×");
+    void headingsCarryTheCanonicalNameAndTheCorrectionIsReported() {
+        assertThat(notes.outline().get(0).heading()).isEqualTo("充分认识二十届三中全会的重要意义");
+        assertThat(notes.keyPoints().get(0).heading()).isEqualTo("充分认识二十届三中全会的重要意义");
+        assertThat(assembled.warnings()).contains("讲话原文“二十届三中会”按规范写作“二十届三中全会”，生成内容已更正");
     }
 
     @Test
-    void requirementPatternSkipsWordsThatMerelyContain要() {
-        assertThat(Requirements.isRequirement("对中国的发展起到了重要作用。")).isFalse();
-        assertThat(Requirements.isRequirement("只有经济好了，而且还要是第一。")).isFalse();
-        assertThat(Requirements.isRequirement("只要符合产业规划，就可以引入。")).isFalse();
-        assertThat(Requirements.isRequirement("要坚持“企业至上”。")).isTrue();
-        assertThat(Requirements.isRequirement("力争GDP年底继续保持第一。")).isTrue();
-        assertThat(Requirements.isRequirement("确保完成全年目标。")).isTrue();
+    void excerptsAreWholeDistinctFormulationsWithoutAsides() {
+        List<String> excerpts = notes.excerpts().stream().map(StudyNotes.Excerpt::sentence).toList();
+        assertThat(excerpts).doesNotHaveDuplicates();
+        assertThat(excerpts).allSatisfy(s -> {
+            assertThat(s).endsWith("。").doesNotContain("；").doesNotContain(",").doesNotContain("我说").doesNotContain("大产投基金");
+            assertThat(s).doesNotContain("一个企业把我们房地产");
+        });
+        assertThat(excerpts).noneMatch(s -> s.contains("“内卷”"));
+        assertThat(excerpts).contains(
+                "进一步全面深化改革的总目标是“继续完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化”。",
+                "全会明确指出，教育、科技、人才是中国式现代化的基础性、战略性支撑，强调发展以科技创新为核心的新质生产力。");
+        assertThat(excerpts).anyMatch(s -> s.contains("纲领性文件"));
+        assertThat(excerpts).filteredOn(s -> s.contains("只进一门")).singleElement().asString()
+                .contains("“高效办成一件事”").contains("“一网通办”");
+        assertThat(excerpts).filteredOn(s -> s.contains("四责协同")).singleElement().asString().contains("“融合型”");
     }
 
     @Test
-    void excerptsHistoryAndTasksAreTheSpeechsOwn() {
-        assertThat(notes.excerpts()).extracting(StudyNotes.Excerpt::number, StudyNotes.Excerpt::text)
-                .containsExactly(tuple(1, "使市场在资源配置中起决定性作用"), tuple(2, "人一之我十之"), tuple(3, "拣到篮子就是菜"));
-        assertThat(notes.excerpts().get(2).sentence()).isEqualTo("要保持定力，没有好项目要敢于适当留白，绝对不能“拣到篮子就是菜”。");
-
-        assertThat(notes.history()).extracting(StudyNotes.HistoryRow::year, StudyNotes.HistoryRow::session)
-                .containsExactly(tuple("1978年", "十一届三中全会"), tuple("1993年", "十四届三中全会"), tuple("2013年", "十八届三中全会"));
-        assertThat(notes.history().get(0).sentence()).isEqualTo("1978年的十一届三中全会拉开中国改革开放大幕。");
-
-        assertThat(notes.tasks()).extracting(StudyNotes.TaskRow::number, StudyNotes.TaskRow::lead, StudyNotes.TaskRow::belongsTo)
-                .containsExactly(tuple(1, "经发局", "经济运行"), tuple(2, "生物医药园", "产业发展"),
-                        tuple(3, "投资服务局", "项目建设"), tuple(4, "科技局", "科技创新"));
-        assertThat(notes.tasks().get(0).task()).startsWith("经发局要牵头抓总，其他部门全力配合");
+    void keyPointsAreThesesNotAsidesAndNotRepeatedFromTheExcerpts() {
+        Set<String> excerpts = new HashSet<>(notes.excerpts().stream().map(StudyNotes.Excerpt::sentence).toList());
+        for (var section : notes.keyPoints()) {
+            for (var point : section.points()) {
+                assertThat(point.text()).doesNotContain("一个企业把我们", "另外空气质量指数我们", "这是我说的");
+                assertThat(excerpts).doesNotContain(point.text());
+            }
+        }
+        assertThat(notes.keyPoints().get(2).points()).extracting(StudyNotes.Point::text)
+                .contains("我们各方面工作的方向、目标、路径都已经明确，关键是落实。");
     }
 
     @Test
-    void dataOverviewFillsWhatTheDataKnowsAndFlagsTheRest() {
-        assertThat(notes.figures()).extracting(StudyNotes.DataLine::text).containsExactly(
-                "地区生产总值完成412.6亿元，增速6.3%，全市排名第1；",
-                "一般公共预算收入完成28.1亿元，增速3.1%，总量全市第2；",
-                "固定资产投资完成156.2亿元，增速9.4%，全市排名第3，7月增速×%，我们体量在增，增速还在加速，总量在全市排在前列；",
-                "规上工业增加值完成180.0亿元，增速-2.7%，其他经济指标均居全市前列。");
-        assertThat(notes.unfilled()).isTrue();
-        assertThat(assembled.warnings()).singleElement().asString().contains("7月增速×%");
+    void historyIsRightToTheYearAndIncludesThePlenumTheSpeechIsAbout() {
+        assertThat(notes.history()).extracting(StudyNotes.HistoryRow::time, StudyNotes.HistoryRow::session).containsExactly(
+                tuple("1978年12月", "十一届三中全会"), tuple("1993年11月", "十四届三中全会"), tuple("2013年11月", "十八届三中全会"),
+                tuple("2018年2月", "十九届三中全会"), tuple("2024年7月", "二十届三中全会"));
+        assertThat(notes.history().get(3).sentence()).as("the oral aside in brackets is not quoted")
+                .doesNotContain("新的机构改革是从18年开始").startsWith("2018年的十九届三中会，通过了");
+        assertThat(notes.history().get(4).sentence()).startsWith("此次三中全会，审议通过的《中共中央关于进一步全面深化改革");
     }
 
     @Test
-    void withoutFiguresEveryMarkStaysAndIsReported() {
-        var bare = new StudyNotesAssembler().assemble(SeedSpeech.speech(), List.of(), OPTIONS);
-
-        assertThat(bare.model().figures().get(0).text()).isEqualTo(SeedSpeech.SCORECARD_1);
-        assertThat(bare.warnings()).hasSize(12);
+    void everyWorkAreaAndEveryTaskedUnitIsInTheTaskTable() {
+        assertThat(notes.tasks()).extracting(StudyNotes.TaskRow::area, StudyNotes.TaskRow::lead).containsExactly(
+                tuple("经济运行", "经发局"), tuple("产业发展", "生物医药园"), tuple("园区建设", "—"),
+                tuple("项目建设", "投资服务局、园区"), tuple("科技创新", "科技局"), tuple("城市建设", "—"),
+                tuple("营商环境", "—"), tuple("全面压实改革领导责任", "—"), tuple("以改革精神抓好新时代党的建设", "—"));
+        assertThat(notes.tasks().get(3).task()).isEqualTo("投资服务局和园区要把更多精力放在招商引资上，集中优势资源聚力攻坚");
+        assertThat(notes.tasks().get(5).task()).startsWith("要坚定不移加快推进重大城市更新项目建设");
     }
 
     @Test
-    void oneQuestionPerSectionFromTheFixedSentence() {
+    void dataOverviewNamesItsPeriodAndNotesTheMarkItCannotFill() {
+        assertThat(notes.dataPeriod()).isEqualTo("讲话中的数据按示范区2026年1—10月数据填写如下：");
+        assertThat(notes.figures()).hasSize(4);
+        assertThat(notes.figures().get(0).text()).isEqualTo("地区生产总值完成1143.8亿元，增速6.7%，全市排名第1；");
+        StudyNotes.DataLine investment = notes.figures().get(2);
+        assertThat(investment.text()).contains("全市排名第4，7月增速×%");
+        assertThat(investment.note()).startsWith("注：此句“×”处暂无对应数据（固定资产投资7月当月增速不在本期数据中");
+        assertThat(notes.figures().get(0).note()).isEmpty();
+    }
+
+    @Test
+    void questionsAreTiedToAFormulationATaskAProblemAndTheSectionOnImplementation() {
+        assertThat(notes.questions()).hasSizeBetween(3, 5);
         assertThat(notes.questions()).extracting(StudyNotes.Question::text).containsExactly(
-                "结合本单位实际，如何理解和落实“充分认识二十届三中会的重要意义”的要求？",
-                "结合本单位实际，如何理解和落实“以更加奋发有为的精神状态推动全会精神落地落实”的要求？",
-                "结合本单位实际，如何理解和落实“在狠抓末端落实上出实招、求实效”的要求？");
+                "讲话提出“使市场在资源配置中起决定性作用”，结合本单位实际，应当如何理解和把握？",
+                "讲话要求经发局“牵头抓总，其他部门全力配合，加强协调调度，加强运行监测”，本单位在落实中还存在哪些差距？",
+                "1—10月，一般公共预算收入完成年度目标104.5亿元的82.2%，落后序时进度1.1个百分点，"
+                        + "如何按照讲话“把功夫下到平时，以旬保月，以月保季，以季保年，力争GDP年底继续保持第一”的要求加以改进？",
+                "对照讲话“在狠抓末端落实上出实招、求实效”的要求，本单位应采取哪些具体举措？");
     }
 
     @Test
-    void configuredKeywordsAndSubtitleWin() {
-        var options = new StudyNotesOptions("示范区", LocalDate.of(2026, 11, 7), "——学习贯彻党的二十届三中全会精神",
-                List.of("改革", "落实"), null);
+    void keywordsNameTheSpeechsThemes() {
+        assertThat(notes.keywords().split("　")).contains("二十届三中全会", "新质生产力", "全面深化改革", "高效办成一件事")
+                .doesNotContain("发展", "项目", "国家", "全市前列", "人一之我十之");
+    }
 
-        StudyNotes configured = new StudyNotesAssembler().assemble(SeedSpeech.speech(), List.of(), options).model();
+    @Test
+    void aSentenceOfAnotherPeriodIsNotFilledWithThisPeriodsFigures() {
+        var speech = Seed.of("""
+                区长在全区经济运行调度会上的讲话
+                一、经济运行情况
+                1—8月，全区地区生产总值完成X亿元，同比增长X%。
+                二、下步工作
+                （一）抓工业稳增长。区工信局要加强重点企业运行监测。
+                """);
+        var model = new StudyNotesAssembler().assemble(speech, SampleFacts.figures(), OPTIONS);
 
-        assertThat(configured.subtitle()).isEqualTo("——学习贯彻党的二十届三中全会精神");
-        assertThat(configured.keywords()).isEqualTo("改革　落实");
+        StudyNotes.DataLine line = model.model().figures().get(0);
+        assertThat(line.text()).doesNotContain("1143.8").contains("X亿元");
+        assertThat(line.note()).isEqualTo("注：此句所述为1—8月数据，本期数据为1—10月，未填写。");
+        assertThat(StudyNotesAssembler.namedPeriod("上半年，地区生产总值完成×亿元", YearMonth.of(2026, 10))).isEqualTo(YearMonth.of(2026, 6));
+    }
+
+    @Test
+    void sectionsWithNothingToSayAreLeftOutAndTheNumberingClosesUp() {
+        var speech = Seed.of("""
+                关于深化改革的几点意见
+                一、总体要求
+                要坚持稳中求进工作总基调，确保各项改革任务落地见效。
+                二、保障措施
+                各部门要加强组织领导，确保责任落实到位。
+                """);
+        var model = new StudyNotesAssembler().assemble(speech, List.of(), new StudyNotesOptions("示范区", LocalDate.of(2026, 11, 7)));
+
+        StudyNotes.Numbers no = model.model().no();
+        assertThat(no.background()).isEmpty();
+        assertThat(no.history()).isEmpty();
+        assertThat(no.figures()).isEmpty();
+        assertThat(no.outline()).isEqualTo("一");
+        assertThat(no.keyPoints()).isEqualTo("二");
+        assertThat(model.warnings()).anyMatch(w -> w.contains("历史脉络一节从略")).anyMatch(w -> w.contains("数据速览一节从略"));
     }
 }

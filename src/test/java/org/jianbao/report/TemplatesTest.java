@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.jianbao.report.authoring.TemplateAuthoring;
+import org.jianbao.template.DocxTemplate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,40 +109,62 @@ class TemplatesTest {
     }
 
     @Test
-    void studyNotesTagsMatchTheModel() throws IOException {
-        List<TemplateTags.Tag> tags = TemplateTags.read(TEMPLATES.resolve(TemplateAuthoring.STUDY_NOTES));
+    void studyNotesTagsMatchTheModel() {
+        var model = new StudyNotesAssembler().assemble(Seed.speech(), SampleFacts.figures(),
+                new StudyNotesOptions("示范区", java.time.LocalDate.of(2026, 11, 7), null, List.of(), SampleFacts.PERIOD)).model();
+        DocxTemplate template = DocxTemplate.compile(TEMPLATES.resolve(TemplateAuthoring.STUDY_NOTES));
 
-        assertThat(TemplateTags.check(tags, StudyNotes.class)).isEmpty();
-        assertThat(TemplateTags.topLevelNames(tags)).containsAll(componentNames(StudyNotes.class));
+        assertThat(template.check(model).problems()).as("every tag has its model component").isEmpty();
+        assertThat(valueNames(template)).as("every model component is used").containsAll(componentNames(StudyNotes.class));
     }
 
     @Test
-    void briefingTagsMatchTheModel() throws IOException {
-        List<TemplateTags.Tag> tags = TemplateTags.read(TEMPLATES.resolve(TemplateAuthoring.BRIEFING));
+    void briefingTagsMatchTheModel() {
+        var model = new BriefingAssembler().assemble(Seed.speech(), SampleFacts.facts()).model();
+        DocxTemplate template = DocxTemplate.compile(TEMPLATES.resolve(TemplateAuthoring.BRIEFING));
 
-        assertThat(TemplateTags.check(tags, Briefing.class)).isEmpty();
+        assertThat(template.check(model).problems()).as("every tag has its model component").isEmpty();
         // title is the whole title for file names; the template sets it as {{unit.name}}{{period}} + a fixed line.
-        assertThat(TemplateTags.topLevelNames(tags))
+        assertThat(valueNames(template))
                 .containsAll(componentNames(Briefing.class).stream().filter(n -> !n.equals("title")).toList());
-        assertThat(tags).extracting(TemplateTags.Tag::toString)
-                .contains("{{@growthChart}}", "{{date | date}}", "{{?indicators}}", "{{/indicators}}", "{{^problems}}");
     }
 
     @Test
-    void theCheckerCatchesAWrongName() {
-        var tags = List.of(new TemplateTags.Tag('?', "workAreas", null), new TemplateTags.Tag(' ', "nmae", null),
-                new TemplateTags.Tag('/', "workAreas", null), new TemplateTags.Tag('?', "problems", null));
+    void theEngineCatchesAWrongName() throws IOException {
+        Path wrong = Path.of("target", "templates-wrong", "wrong.docx");
+        try (XWPFDocument doc = open(TEMPLATES.resolve(TemplateAuthoring.BRIEFING))) {
+            doc.getParagraphs().get(1).getRuns().get(0).setText("第{{isue}}期", 0);
+            Files.createDirectories(wrong.getParent());
+            try (var out = Files.newOutputStream(wrong)) {
+                doc.write(out);
+            }
+        }
+        var model = new BriefingAssembler().assemble(Seed.speech(), SampleFacts.facts()).model();
 
-        assertThat(TemplateTags.check(tags, Briefing.class))
-                .containsExactly("unknown name {{nmae}}", "section never closed: problems");
+        assertThat(DocxTemplate.compile(wrong).check(model).problems()).singleElement().asString().contains("isue");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {TemplateAuthoring.STUDY_NOTES, TemplateAuthoring.BRIEFING})
-    void committedTemplatesAreTheAuthoringProgramsOutput(String name) throws IOException {
-        assertThat(TemplateTags.read(TEMPLATES.resolve(name)))
+    void committedTemplatesAreTheAuthoringProgramsOutput(String name) {
+        assertThat(tags(TEMPLATES.resolve(name)))
                 .as("re-run TemplateAuthoring into templates/ after changing it")
-                .isEqualTo(TemplateTags.read(REGENERATED.resolve(name)));
+                .isEqualTo(tags(REGENERATED.resolve(name)));
+    }
+
+    private static List<String> tags(Path file) {
+        return DocxTemplate.compile(file).check().tags().stream()
+                .map(t -> t.text() + "@" + t.location()).toList();
+    }
+
+    /** The first name of every tag's path ({@code unit} of {@code unit.name}, {@code date} of {@code date | date}). */
+    private static java.util.Set<String> valueNames(DocxTemplate template) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (var tag : template.check().tags()) {
+            String t = tag.text().replaceAll("^\\{\\{[?/^@]?\\s*", "");
+            names.add(t.split("[.|}\\s]")[0]);
+        }
+        return names;
     }
 
     private static XWPFDocument open(Path file) throws IOException {

@@ -310,7 +310,7 @@ class SpeechFilesTest {
     void oldWordFile() throws IOException {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0};
         Path doc = write("old.docx", ole2);
-        assertThatThrownBy(() -> analyser.analyse(doc)).hasMessage(doc + ": a Word 97-2003 .doc file named .docx; save it as .docx");
+        assertThatThrownBy(() -> analyser.analyse(doc)).hasMessage(doc + ": a Word 97-2003 .doc (an OLE2 file), not a .docx; open it in Word or WPS and save it as .docx");
         Path txt = write("old.doc", ole2);
         assertThatThrownBy(() -> analyser.analyse(txt)).hasMessage(txt + ": a Word 97-2003 .doc file; save it as .docx or .txt");
     }

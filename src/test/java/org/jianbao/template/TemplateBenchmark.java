@@ -207,7 +207,7 @@ public class TemplateBenchmark {
             "农村居民人均可支配收入", "进出口总额", "实际利用外资"};
         for (int i = 0; i < names.length; i++) {
             double growth = i % 3 == 2 ? -1.5 - i : 2.1 + i;
-            indicators.add(Map.of("no", formatted ? ChineseNumerals.of(i + 1) : i + 1, "name", names[i],
+            indicators.add(Map.of("no", formatted ? org.jianbao.text.ChineseNumerals.of(i + 1) : i + 1, "name", names[i],
                     "value", formatted ? String.format("%.1f", 10.0 + i * 7.3) : 10.0 + i * 7.3, "unit", "亿元",
                     "growth", formatted ? Filter.parse("growth").apply(growth) : growth));
         }

@@ -65,6 +65,7 @@ final class OfficialDocx {
     static final int SIZE_3 = 32;
     static final int SIZE_4 = 28;
     static final int SIZE_SMALL_4 = 24;
+    static final int SIZE_5 = 21;
     static final int SIZE_SMALL_0 = 72;
 
     /** Page and text block in twips: A4, margins 37/35/28/26 mm, 22 lines of 579 twips. */
@@ -163,6 +164,33 @@ final class OfficialDocx {
         return r;
     }
 
+    /** Keeps the paragraph on the page of the next one (a chart with its caption, a caption with its table). */
+    XWPFParagraph keepWithNext(XWPFParagraph p) {
+        pPr(p).addNewKeepNext();
+        return p;
+    }
+
+    /** A caption under a figure: the caption style, but not kept with what follows (it ends the figure). */
+    XWPFParagraph captionBelow(String text) {
+        XWPFParagraph p = paragraph(CAPTION, text);
+        pPr(p).addNewKeepNext().setVal(false);
+        return p;
+    }
+
+    /** Table text in 五号 instead of 小四, for a table with many columns (the briefing's indicator table). */
+    void smallTables() {
+        CTStyle style = doc.getStyles().getStyle(TABLE_TEXT).getCTStyle();
+        CTRPr r = style.getRPr();
+        r.getSzArray(0).setVal(BigInteger.valueOf(SIZE_5));
+        r.getSzCsArray(0).setVal(BigInteger.valueOf(SIZE_5));
+        // Exactly 15 pt a line: 五号 (10.5 pt) with room for its ascent, rows no taller than their text.
+        var spacing = style.getPPr().isSetSpacing() ? style.getPPr().getSpacing() : style.getPPr().addNewSpacing();
+        spacing.setLine(BigInteger.valueOf(300));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(BigInteger.ZERO);
+    }
+
     /** An empty line of the grid. */
     void blank() {
         paragraph(NORMAL);
@@ -223,6 +251,112 @@ final class OfficialDocx {
             (row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr()).addNewCantSplit().setVal(true);
         }
         return t;
+    }
+
+    /**
+     * A table whose header has two rows: a top cell spanning several columns (年度目标) over their own labels
+     * (总量, 增速, 排名); the other header cells span both rows. Header labels break only where {@code \n} says, so no
+     * word is split. With {@code keepTogether} every paragraph is "keep with next", Word's way of keeping a table
+     * on one page (and with the note below it) when it fits.
+     *
+     * @param top   the labels of the first header row, one per group
+     * @param spans how many columns each group covers (1: the cell spans both header rows)
+     * @param sub   the second-row labels of the columns under groups wider than one, in column order
+     */
+    XWPFTable groupedTable(int[] widths, int margin, String[] top, int[] spans, String[] sub, String[] row,
+            boolean keepTogether) {
+        XWPFTable t = doc.createTable(3, widths.length);
+        layout(t, widths);
+        var mar = t.getCTTbl().getTblPr().getTblCellMar();
+        mar.getLeft().setW(BigInteger.valueOf(margin));
+        mar.getRight().setW(BigInteger.valueOf(margin));
+        CTTblBorders b = t.getCTTbl().getTblPr().addNewTblBorders();
+        border(b.addNewTop(), 8, "000000");
+        border(b.addNewLeft(), 4, "000000");
+        border(b.addNewBottom(), 8, "000000");
+        border(b.addNewRight(), 4, "000000");
+        border(b.addNewInsideH(), 4, "000000");
+        border(b.addNewInsideV(), 4, "000000");
+        String[] first = new String[widths.length];
+        String[] second = new String[widths.length];
+        int col = 0;
+        int subIndex = 0;
+        for (int g = 0; g < top.length; g++) {
+            first[col] = top[g];
+            for (int k = 0; k < spans[g]; k++) {
+                second[col + k] = spans[g] == 1 ? "" : sub[subIndex++];
+            }
+            col += spans[g];
+        }
+        fillRow(t.getRow(0), widths, null, java.util.Arrays.stream(first).map(x -> x == null ? "" : x).toArray(String[]::new), TABLE_HEAD);
+        fillRow(t.getRow(1), widths, null, second, TABLE_HEAD);
+        fillRow(t.getRow(2), widths, null, row, TABLE_TEXT);
+        col = 0;
+        for (int g = 0; g < top.length; g++) {
+            if (spans[g] == 1) {
+                t.getRow(0).getCell(col).getCTTc().getTcPr().addNewVMerge().setVal(
+                        org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+                t.getRow(1).getCell(col).getCTTc().getTcPr().addNewVMerge().setVal(
+                        org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+            }
+            col += spans[g];
+        }
+        // Spanned groups: the first cell of the group spans, the others go (from the right, so indexes hold).
+        col = 0;
+        java.util.List<int[]> groups = new java.util.ArrayList<>();
+        for (int g = 0; g < top.length; g++) {
+            groups.add(new int[] {col, spans[g]});
+            col += spans[g];
+        }
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            int start = groups.get(g)[0];
+            int span = groups.get(g)[1];
+            if (span > 1) {
+                XWPFTableCell cell = t.getRow(0).getCell(start);
+                int total = 0;
+                for (int k = 0; k < span; k++) {
+                    total += widths[start + k];
+                }
+                cell.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(span));
+                cell.getCTTc().getTcPr().getTcW().setW(BigInteger.valueOf(total));
+                for (int k = span - 1; k >= 1; k--) {
+                    t.getRow(0).removeCell(start + k);
+                }
+            }
+        }
+        for (int r = 0; r < 2; r++) {
+            CTTrPr pr = t.getRow(r).getCtRow().isSetTrPr() ? t.getRow(r).getCtRow().getTrPr() : t.getRow(r).getCtRow().addNewTrPr();
+            pr.addNewTblHeader().setVal(true);
+            pr.addNewCantSplit().setVal(true);
+        }
+        CTTrPr body = t.getRow(2).getCtRow().isSetTrPr() ? t.getRow(2).getCtRow().getTrPr() : t.getRow(2).getCtRow().addNewTrPr();
+        body.addNewCantSplit().setVal(true);
+        for (XWPFTableRow r : t.getRows()) {
+            for (XWPFTableCell c : r.getTableCells()) {
+                for (XWPFParagraph p : c.getParagraphs()) {
+                    breakLines(p);
+                    if (keepTogether) {
+                        pPr(p).addNewKeepNext();
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    /** A run holding {@code \n} becomes runs with line breaks between them. */
+    private void breakLines(XWPFParagraph p) {
+        for (XWPFRun r : new java.util.ArrayList<>(p.getRuns())) {
+            String text = r.getText(0);
+            if (text != null && text.contains("\n")) {
+                String[] lines = text.split("\n");
+                r.setText(lines[0], 0);
+                for (int i = 1; i < lines.length; i++) {
+                    r.addBreak();
+                    r.setText(lines[i]);
+                }
+            }
+        }
     }
 
     /**

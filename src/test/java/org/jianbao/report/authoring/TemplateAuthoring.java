@@ -34,14 +34,25 @@ public final class TemplateAuthoring {
 
     static void studyNotes(Path file) throws IOException {
         OfficialDocx d = new OfficialDocx("学习笔记");
-        d.paragraph(OfficialDocx.TITLE, "《{{speech.title}}》学习笔记");
+        // The title in the lines the model broke it into: between words, balanced (GB/T 9704 7.3.3).
+        d.tag("{{?titleLines}}");
+        d.paragraph(OfficialDocx.TITLE, "{{text}}");
+        d.tag("{{/titleLines}}");
         d.paragraph(OfficialDocx.SUBTITLE, "{{subtitle}}");
         d.paragraph(OfficialDocx.CENTERED, "{{unit}}　{{date | date}}");
         XWPFParagraph keywords = d.paragraph(OfficialDocx.NORMAL);
         d.run(keywords, "关键词：", OfficialDocx.HEITI);
         d.run(keywords, "{{keywords}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "一、讲话提纲");
+        // Each section only when it has something to say; the model numbers those present.
+        d.tag("{{?background}}");
+        d.paragraph(OfficialDocx.HEADING_1, "{{no.background}}、会议背景");
+        d.paragraph(OfficialDocx.NORMAL, "{{background}}");
+        d.tag("{{/background}}");
+
+        d.tag("{{?no.outline}}");
+        d.paragraph(OfficialDocx.HEADING_1, "{{no.outline}}、讲话提纲");
+        d.tag("{{/no.outline}}");
         d.tag("{{?outline}}");
         // The speech's own headings in 楷体: quoted matter, not confused with this document's 黑体 headings.
         XWPFParagraph section = d.paragraph(OfficialDocx.NORMAL);
@@ -51,7 +62,9 @@ public final class TemplateAuthoring {
         d.tag("{{/items}}");
         d.tag("{{/outline}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "二、核心要点");
+        d.tag("{{?no.keyPoints}}");
+        d.paragraph(OfficialDocx.HEADING_1, "{{no.keyPoints}}、核心要点");
+        d.tag("{{/no.keyPoints}}");
         d.tag("{{?keyPoints}}");
         d.paragraph(OfficialDocx.HEADING_2, "（{{number}}）{{heading}}");
         d.tag("{{?points}}");
@@ -59,36 +72,43 @@ public final class TemplateAuthoring {
         d.tag("{{/points}}");
         d.tag("{{/keyPoints}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "三、重要论述摘编");
+        d.tag("{{?no.excerpts}}");
+        d.paragraph(OfficialDocx.HEADING_1, "{{no.excerpts}}、重要论述摘编");
+        d.tag("{{/no.excerpts}}");
         d.tag("{{?excerpts}}");
-        XWPFParagraph quote = d.paragraph(OfficialDocx.NORMAL);
-        d.run(quote, "{{number}}.“{{text}}”").setBold(true);
-        XWPFParagraph source = d.paragraph(OfficialDocx.NORMAL);
-        d.run(source, "原文：", OfficialDocx.KAITI);
-        d.run(source, "{{sentence}}", OfficialDocx.KAITI);
+        d.paragraph(OfficialDocx.NORMAL, "{{number}}.{{sentence}}");
         d.tag("{{/excerpts}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "四、历史脉络");
-        d.paragraph(OfficialDocx.CAPTION, "讲话引述的历次三中全会");
-        d.table(new int[] {1300, 2300, 5244}, new boolean[] {false, false, true},
-                new String[] {"年份", "会议", "讲话中的表述"},
-                new String[] {"{{?history}}{{year}}", "{{session}}", "{{sentence}}{{/history}}"});
+        d.tag("{{?no.history}}");
+        d.paragraph(OfficialDocx.HEADING_1, "{{no.history}}、历史脉络");
+        d.paragraph(OfficialDocx.CAPTION, "讲话引述的历次全会");
+        d.table(new int[] {1700, 2200, 4944}, new boolean[] {false, false, true},
+                new String[] {"时间", "会议", "讲话中的表述"},
+                new String[] {"{{?history}}{{time}}", "{{session}}", "{{sentence}}{{/history}}"});
+        d.tag("{{/no.history}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "五、任务分工");
+        d.tag("{{?no.tasks}}");
+        d.paragraph(OfficialDocx.HEADING_1, "{{no.tasks}}、任务分工");
         d.paragraph(OfficialDocx.CAPTION, "讲话部署任务分工表");
-        d.table(new int[] {700, 5144, 1500, 1500}, new boolean[] {false, true, false, false},
-                new String[] {"序号", "任务", "牵头单位", "所属工作"},
-                new String[] {"{{?tasks}}{{number}}", "{{task}}", "{{lead}}", "{{belongsTo}}{{/tasks}}"});
+        d.table(new int[] {700, 1900, 4544, 1700}, new boolean[] {false, false, true, false},
+                new String[] {"序号", "工作", "任务", "牵头单位"},
+                new String[] {"{{?tasks}}{{number}}", "{{area}}", "{{task}}", "{{lead}}{{/tasks}}"});
+        d.tag("{{/no.tasks}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "六、数据速览");
+        d.tag("{{?no.figures}}");
+        d.paragraph(OfficialDocx.HEADING_1, "{{no.figures}}、数据速览");
+        d.paragraph(OfficialDocx.NORMAL, "{{dataPeriod}}");
+        d.tag("{{/no.figures}}");
         d.tag("{{?figures}}");
         d.paragraph(OfficialDocx.NORMAL, "{{text}}");
+        d.tag("{{?note}}");
+        d.paragraph(OfficialDocx.NOTE, "{{note}}");
+        d.tag("{{/note}}");
         d.tag("{{/figures}}");
-        d.tag("{{?unfilled}}");
-        d.paragraph(OfficialDocx.NOTE, "注：“×”处暂无对应数据，保留讲话原稿写法。");
-        d.tag("{{/unfilled}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "七、学习思考题");
+        d.tag("{{?no.questions}}");
+        d.paragraph(OfficialDocx.HEADING_1, "{{no.questions}}、学习思考题");
+        d.tag("{{/no.questions}}");
         d.tag("{{?questions}}");
         d.paragraph(OfficialDocx.NORMAL, "{{number}}.{{text}}");
         d.tag("{{/questions}}");
@@ -106,55 +126,55 @@ public final class TemplateAuthoring {
         // Two lines, broken where the meaning breaks (GB/T 9704: never inside a word).
         d.paragraph(OfficialDocx.TITLE, "{{unit.name}}{{period}}");
         d.paragraph(OfficialDocx.TITLE, "经济运行及重点工作进展情况");
-        d.blank();
+        d.paragraph(OfficialDocx.NORMAL, "{{lead}}");
 
         d.paragraph(OfficialDocx.HEADING_1, "一、主要经济指标");
-        d.paragraph(OfficialDocx.NORMAL, "{{scorecard}}");
-        d.paragraph(OfficialDocx.CAPTION, "主要经济指标完成情况");
-        d.table(new int[] {2330, 860, 1000, 1150, 860, 1344, 1300}, null,
-                new String[] {"指标", "计量单位", "本期累计", "同比增长（%）", "全市排名", "年度目标", "进度"},
-                new String[] {"{{?indicators}}{{name}}", "{{measure}}", "{{value}}", "{{growth}}", "{{rank}}", "{{target}}",
-                        "{{progress}}{{/indicators}}"});
-        d.paragraph(OfficialDocx.NOTE, "注：进度栏“▲”表示达到年度目标或序时进度，“▼”表示未达到，“—”表示未设目标或暂无数据；"
-                + "百分数为本期累计占年度目标的比重。");
-        d.paragraph(OfficialDocx.CENTERED, "{{@growthChart}}");
+        d.tag("{{?growthChart}}");
+        d.keepWithNext(d.paragraph(OfficialDocx.CENTERED, "{{@growthChart}}"));
+        d.captionBelow("{{chartCaption}}");
+        d.tag("{{/growthChart}}");
+        d.keepWithNext(d.paragraph(OfficialDocx.CAPTION, "表1　主要经济指标完成情况"));
+        // 五号 (210 twips a character, digits about half) plus 57-twip cell margins: widths from the longest content
+        // (10-character names, 亿美元, 22500, ▲83.6%); the target split in three so that no cell wraps.
+        d.smallTables();
+        d.groupedTable(new int[] {2300, 820, 1000, 760, 640, 800, 760, 640, 1124}, 57,
+                new String[] {"指标", "单位", "{{months}}", "增速\n（%）", "全市\n排名", "年度目标", "进度"},
+                new int[] {1, 1, 1, 1, 1, 3, 1},
+                new String[] {"总量", "增速\n（%）", "排名"},
+                new String[] {"{{?indicators}}{{name}}", "{{measure}}", "{{value}}", "{{growth}}", "{{rank}}",
+                        "{{targetValue}}", "{{targetGrowth}}", "{{targetRank}}", "{{progress}}{{/indicators}}"},
+                true);
+        d.paragraph(OfficialDocx.NOTE, "注：▲达到年度目标（累计量按序时进度），▼未达到，—未设目标或无数据；百分数为完成年度目标的比重。");
+        d.tag("{{?highlights}}");
+        d.paragraph(OfficialDocx.NORMAL, "{{highlights}}");
+        d.tag("{{/highlights}}");
 
+        d.tag("{{?requirementSource}}");
         d.paragraph(OfficialDocx.HEADING_1, "二、重点工作推进情况");
+        d.paragraph(OfficialDocx.NORMAL, "{{requirementSource}}");
+        d.tag("{{/requirementSource}}");
         d.tag("{{?workAreas}}");
-        d.paragraph(OfficialDocx.HEADING_2, "（{{number}}）{{name}}");
-        XWPFParagraph requirement = d.paragraph(OfficialDocx.NORMAL);
-        d.run(requirement, "讲话要求：", OfficialDocx.HEITI);
-        d.run(requirement, "{{requirement}}");
-        XWPFParagraph departments = d.paragraph(OfficialDocx.NORMAL);
-        d.run(departments, "责任单位：", OfficialDocx.HEITI);
-        d.run(departments, "{{departments}}");
-        d.tag("{{?facts}}");
-        d.paragraph(OfficialDocx.NORMAL, "{{text}}");
-        d.tag("{{/facts}}");
-        d.tag("{{^facts}}");
-        d.paragraph(OfficialDocx.NORMAL, "本期暂无可对照的指标数据。");
-        d.tag("{{/facts}}");
+        XWPFParagraph area = d.paragraph(OfficialDocx.NORMAL);
+        d.run(area, "（{{number}}）{{name}}。", OfficialDocx.KAITI);
+        d.run(area, "{{requirement}}{{departments}}{{facts}}");
         d.tag("{{/workAreas}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "三、存在问题");
+        d.paragraph(OfficialDocx.HEADING_1, "{{problemsNo}}、存在问题");
         d.tag("{{?problems}}");
-        d.paragraph(OfficialDocx.NORMAL, "{{number}}.{{text}}");
+        d.paragraph(OfficialDocx.NORMAL, "（{{number}}）{{text}}");
         d.tag("{{/problems}}");
         d.tag("{{^problems}}");
-        d.paragraph(OfficialDocx.NORMAL, "对照年度目标、上月排名和全市平均水平，本期未发现落后指标和逾期项目。");
+        d.paragraph(OfficialDocx.NORMAL, "对照年度目标、全市排名、当月增速和全市平均水平，本期未发现落后指标和逾期项目。");
         d.tag("{{/problems}}");
 
-        d.paragraph(OfficialDocx.HEADING_1, "四、下步工作");
+        d.paragraph(OfficialDocx.HEADING_1, "{{stepsNo}}、下步工作");
         d.tag("{{?nextSteps}}");
-        XWPFParagraph step = d.paragraph(OfficialDocx.NORMAL);
-        d.run(step, "（{{number}}）{{area}}。", OfficialDocx.KAITI);
-        d.run(step, "{{text}}");
+        d.paragraph(OfficialDocx.NORMAL, "（{{number}}）{{text}}");
         d.tag("{{/nextSteps}}");
         d.tag("{{^nextSteps}}");
         d.paragraph(OfficialDocx.NORMAL, "按照讲话部署，持续抓好各项重点工作。");
         d.tag("{{/nextSteps}}");
 
-        d.blank();
         d.tail("{{?tailLines}}{{label}}：{{names}}{{/tailLines}}", "（共印{{copies}}份）");
         d.write(file);
     }

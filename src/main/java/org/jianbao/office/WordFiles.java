@@ -1,0 +1,149 @@
+package org.jianbao.office;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Opens a .docx for reading, whoever made it: checked against the {@link ZipPolicy} first, then parsed by POI,
+ * with every way a file can be damaged turned into one {@link DamagedFileException} naming the file and the
+ * problem. A valid document lacking optional parts (settings, styles, numbering, fonts, theme) opens.
+ */
+public final class WordFiles {
+
+    private WordFiles() {
+    }
+
+    public static XWPFDocument open(Path file) {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > ZipPolicy.MAX_FILE_BYTES) {
+                throw new DamagedFileException(source, "the file is " + size / 1024 / 1024 + " MB; files over "
+                        + ZipPolicy.MAX_FILE_BYTES / 1024 / 1024 + " MB are refused");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DamagedFileException(source, "no such file", e);
+        } catch (IOException e) {
+            throw new DamagedFileException(source, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return open(bytes, source);
+    }
+
+    /** @param source the file name for messages */
+    public static XWPFDocument open(byte[] bytes, String source) {
+        checkPackage(bytes, source);
+        XWPFDocument doc;
+        try {
+            doc = new XWPFDocument(OPCPackage.open(new ByteArrayInputStream(bytes)));
+        } catch (Exception | StackOverflowError e) {
+            // POI reports damage with many exception types (checked and unchecked); all of them mean the file
+            throw new DamagedFileException(source, "not a readable .docx (" + reason(e) + ")", e);
+        }
+        try {
+            if (doc.getDocument() == null || doc.getDocument().getBody() == null) {
+                throw new DamagedFileException(source, "not a readable .docx (the document has no body, w:body)");
+            }
+        } catch (RuntimeException e) {
+            close(doc);
+            throw e instanceof DamagedFileException d ? d
+                    : new DamagedFileException(source, "not a readable .docx (" + reason(e) + ")", e);
+        }
+        return doc;
+    }
+
+    /**
+     * What can be told before POI parses anything: the kind of file, the zip policy, a main document part.
+     * Also the check for a template or speech that reads the zip itself.
+     */
+    public static void checkPackage(byte[] bytes, String source) {
+        if (isOle2(bytes)) {
+            throw new DamagedFileException(source,
+                    "a Word 97-2003 .doc (an OLE2 file), not a .docx; open it in Word or WPS and save it as .docx");
+        }
+        if (!isZip(bytes)) {
+            throw new DamagedFileException(source, "not a .docx (not a zip archive)");
+        }
+        byte[][] contentTypes = new byte[1][];
+        boolean[] document = new boolean[1];
+        try {
+            ZipPolicy.scan(bytes, source, new ZipPolicy.EntrySink() {
+                @Override
+                public boolean wants(String name) {
+                    document[0] |= "word/document.xml".equals(name);
+                    return "[Content_Types].xml".equals(name);
+                }
+
+                @Override
+                public void accept(String name, byte[] data) {
+                    contentTypes[0] = data;
+                }
+            });
+        } catch (ZipPolicy.RefusedZipException e) {
+            if (e.refusal() == ZipPolicy.Refusal.NOT_ZIP) {
+                throw new DamagedFileException(source, "not a .docx (not a zip archive)", e);
+            }
+            if (e.refusal() == ZipPolicy.Refusal.DAMAGED) {
+                throw new DamagedFileException(source, "not a readable .docx (" + e.problem() + ")", e);
+            }
+            throw e;
+        }
+        if (contentTypes[0] == null && !document[0]) {
+            throw new DamagedFileException(source, "not a readable .docx (a zip archive without word/document.xml)");
+        }
+        if (contentTypes[0] == null) {
+            throw new DamagedFileException(source, "not a readable .docx (the zip has no [Content_Types].xml)");
+        }
+        String types = new String(contentTypes[0], StandardCharsets.UTF_8);
+        if (!types.contains("wordprocessingml.document.main+xml") && !types.contains("ms-word.document.macroEnabled.main+xml")
+                && !types.contains("wordprocessingml.template.main+xml")) {
+            throw new DamagedFileException(source, "not a Word document (no main document part in [Content_Types].xml)");
+        }
+    }
+
+    public static boolean isZip(byte[] b) {
+        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    }
+
+    public static boolean isOle2(byte[] b) {
+        return b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && (b[2] & 0xFF) == 0x11
+                && (b[3] & 0xFF) == 0xE0;
+    }
+
+    /** The innermost message, on one line. */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            message = root.getClass().getSimpleName();
+        }
+        message = message.strip();
+        int nl = message.indexOf('\n');
+        if (nl >= 0) {
+            message = message.substring(0, nl).strip();
+        }
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    private static void close(XWPFDocument doc) {
+        try {
+            doc.close();
+        } catch (IOException ignored) {
+            // read from memory
+        }
+    }
+}
