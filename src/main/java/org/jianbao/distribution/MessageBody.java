@@ -97,8 +97,8 @@ final class MessageBody {
                     continue;
                 }
                 if (inside && !text.isEmpty() && headlines.size() < HEADLINES) {
-                    // The document numbers its problems (1.… or （一）…); the mail numbers them itself.
-                    headlines.add(firstSentence(text.replaceFirst("^(\\d+[.．、]|[（(][一二三四五六七八九十]+[）)])\\s*", "")));
+                    // The document numbers its problems (（一）… or 1.…); the mail numbers them itself.
+                    headlines.add(firstSentence(text.replaceFirst("^(\\d+[.．、]|（[一二三四五六七八九十]+）)\\s*", "")));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -25,8 +25,11 @@ public class IssueNumbers {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    IssueNumbers(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+    private final int firstIssue;
+
+    IssueNumbers(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager, BriefingProperties briefing) {
         this.jdbc = jdbc;
+        this.firstIssue = Math.max(1, briefing.firstIssue());
         this.clock = clock;
         // Each attempt commits on its own: on PostgreSQL a unique violation aborts the transaction it happens
         // in, so inside the caller's (a batch chunk's) transaction the retry below could never read again.
@@ -55,8 +58,8 @@ public class IssueNumbers {
     }
 
     int assignNext(String unit, YearMonth period) {
-        int next = jdbc.sql("select coalesce(max(issue_no), 0) + 1 from briefing_issue where unit_name = ? and issue_year = ?")
-                .params(unit, period.getYear())
+        int next = jdbc.sql("select coalesce(max(issue_no), ?) + 1 from briefing_issue where unit_name = ? and issue_year = ?")
+                .params(firstIssue - 1, unit, period.getYear())
                 .query(Integer.class)
                 .single();
         jdbc.sql("insert into briefing_issue (unit_name, period, issue_year, issue_no, created_at) values (?, ?, ?, ?, ?)")

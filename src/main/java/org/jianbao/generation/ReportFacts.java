@@ -114,8 +114,13 @@ public class ReportFacts {
                         new Distribution(briefing.reportTo(), briefing.sendTo(), briefing.issueTo(), briefing.copies())));
     }
 
+    /**
+     * The chart's lines: the first {@value #CHART_INDICATORS} indicators' cumulative growth this year, and the city's
+     * line for the first of them where the city published it (the unit against the city, at a glance).
+     */
     private List<MonthlySeries> series(String unit, YearMonth period, List<Figure> figures) {
         List<MonthlySeries> series = new ArrayList<>();
+        Figure first = null;
         for (Figure f : figures) {
             if (series.size() == CHART_INDICATORS) {
                 break;
@@ -130,6 +135,18 @@ public class ReportFacts {
                 }
             }
             series.add(new MonthlySeries(f.name(), growth));
+            first = first == null ? f : first;
+        }
+        if (first != null) {
+            TreeMap<YearMonth, Double> city = new TreeMap<>();
+            queries.cityMonthlyGrowth(first.code(), period.getYear()).forEach((month, growth) -> {
+                if (!month.isAfter(period)) {
+                    city.put(month, growth.doubleValue());
+                }
+            });
+            if (!city.isEmpty()) {
+                series.add(new MonthlySeries("全市" + first.name(), city));
+            }
         }
         return series;
     }

@@ -88,6 +88,20 @@ public class IndicatorQueries {
                 .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1))).optional().flatMap(o -> o));
     }
 
+    /** The city's cumulative growth of an indicator month by month in a year (the 全市 rows), January first. */
+    public java.util.SortedMap<YearMonth, BigDecimal> cityMonthlyGrowth(String indicator, int year) {
+        Catalogue catalogue = catalogues.load();
+        Indicator i = indicator(catalogue, indicator);
+        java.util.SortedMap<YearMonth, BigDecimal> out = new java.util.TreeMap<>();
+        catalogue.cityUnit().ifPresent(city -> jdbc.sql(
+                "select period, yoy_growth from ind_value where unit_id = ? and indicator_id = ? and period like ? and yoy_growth is not null")
+                .params(city.id(), i.id(), year + "-%")
+                .query(rs -> {
+                    out.put(YearMonth.parse(rs.getString("period")), rs.getBigDecimal("yoy_growth"));
+                }));
+        return out;
+    }
+
     /** The city's growth of every indicator it published for a period, by indicator code. */
     public java.util.Map<String, BigDecimal> cityAverageGrowths(YearMonth period) {
         Catalogue catalogue = catalogues.load();

@@ -20,7 +20,14 @@ final class ChartPainter {
     private static final Color[] PALETTE = {new Color(0x4472C4), new Color(0xED7D31), new Color(0xA5A5A5),
             new Color(0xFFC000), new Color(0x5B9BD5), new Color(0x70AD47)};
 
-    record Series(String name, List<Double> values, Color color, boolean line) {
+    /**
+     * @param marker   the point symbol ({@code circle}, {@code square}, {@code triangle}, {@code diamond}, {@code x},
+     *                 {@code star}, {@code none})
+     * @param dash     the line's preset dash ({@code solid}, {@code dash}, {@code sysDot}…)
+     * @param labelled the points whose value is written beside them (data labels)
+     */
+    record Series(String name, List<Double> values, Color color, boolean line, String marker, String dash,
+            java.util.Set<Integer> labelled) {
     }
 
     record Data(String title, List<String> categories, List<Series> series) {
@@ -83,10 +90,43 @@ final class ChartPainter {
                 if (color == null) {
                     color = PALETTE[series.size() % PALETTE.length];
                 }
-                series.add(new Series(name == null ? "系列" + (series.size() + 1) : name, values, color, line));
+                String marker = Wml.attr(Wml.child(Wml.child(ser, "marker"), "symbol"), "val");
+                String dash = null;
+                for (Element d : Wml.descendants(spPr, "prstDash")) {
+                    dash = d.getAttribute("val");
+                    break;
+                }
+                series.add(new Series(name == null ? "系列" + (series.size() + 1) : name, values, color, line,
+                        marker == null ? "circle" : marker, dash == null ? "solid" : dash, labelled(ser, values.size())));
             }
         }
         return new Data(title, categories, series);
+    }
+
+    /** The points whose value label shows: each {@code c:dLbl} with showVal, or all when the series' dLbls show values. */
+    private static java.util.Set<Integer> labelled(Element ser, int points) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        Element dLbls = Wml.child(ser, "dLbls");
+        if (dLbls == null) {
+            return out;
+        }
+        if (Wml.onOff(Wml.child(dLbls, "showVal")) && !"0".equals(Wml.attr(Wml.child(dLbls, "showVal"), "val"))) {
+            for (int i = 0; i < points; i++) {
+                out.add(i);
+            }
+        }
+        for (Element dLbl : Wml.children(dLbls, "dLbl")) {
+            Integer idx = Wml.intAttr(Wml.child(dLbl, "idx"), "val");
+            Element show = Wml.child(dLbl, "showVal");
+            if (idx != null) {
+                if (show != null && !"0".equals(Wml.attr(show, "val"))) {
+                    out.add(idx);
+                } else {
+                    out.remove(idx);
+                }
+            }
+        }
+        return out;
     }
 
     /** The cached points (strCache/numCache or literal strLit/numLit) in index order. */
@@ -197,7 +237,8 @@ final class ChartPainter {
             }
             cb.setColorStroke(s.color());
             cb.setColorFill(s.color());
-            cb.setLineWidth(1.5f);
+            cb.setLineWidth(1.2f);
+            dash(cb, s.dash());
             boolean started = false;
             for (int c = 0; c < s.values().size() && c < n; c++) {
                 Double v = s.values().get(c);
@@ -215,13 +256,17 @@ final class ChartPainter {
                 }
             }
             cb.stroke();
+            cb.setLineDash(0f);
             for (int c = 0; c < s.values().size() && c < n; c++) {
                 Double v = s.values().get(c);
                 if (v != null) {
                     float px = plotL + slot * (c + 0.5f);
                     float py = p.pdfY(plotB - (float) ((v - lo) / (hi - lo)) * (plotB - plotT));
-                    cb.circle(px, py, 2f);
-                    cb.fill();
+                    marker(cb, s.marker(), px, py, 2.4f);
+                    if (s.labelled().contains(c)) {
+                        text(p, font, fs - 1, format(v, 0.1), px + 5, plotB - (float) ((v - lo) / (hi - lo)) * (plotB - plotT) + 3, 0);
+                        cb.setColorFill(s.color());
+                    }
                 }
             }
         }
@@ -234,13 +279,75 @@ final class ChartPainter {
         float ly = yTop + h - 6;
         for (Series s : data.series()) {
             cb.setColorFill(s.color());
-            cb.rectangle(lx, p.pdfY(ly), 10, 7);
-            cb.fill();
+            cb.setColorStroke(s.color());
+            if (s.line()) {
+                // the key shows the line as drawn: its dash and its marker
+                cb.setLineWidth(1.2f);
+                dash(cb, s.dash());
+                cb.moveTo(lx - 2, p.pdfY(ly - 3));
+                cb.lineTo(lx + 12, p.pdfY(ly - 3));
+                cb.stroke();
+                cb.setLineDash(0f);
+                marker(cb, s.marker(), lx + 5, p.pdfY(ly - 3), 2.4f);
+            } else {
+                cb.rectangle(lx, p.pdfY(ly), 10, 7);
+                cb.fill();
+            }
             text(p, font, fs, s.name(), lx + 14, ly, 0);
             lx += 14 + font.getWidthPoint(s.name(), fs) + 10;
         }
         cb.setColorFill(Color.BLACK);
         cb.setColorStroke(Color.BLACK);
+    }
+
+    /** A preset dash of DrawingML as a PDF dash pattern (lengths in points for a line about 1 pt wide). */
+    private static void dash(PdfContentByte cb, String preset) {
+        switch (preset) {
+            case "dash" -> cb.setLineDash(4f, 3f, 0f);
+            case "sysDash" -> cb.setLineDash(3f, 1f, 0f);
+            case "sysDot", "dot" -> cb.setLineDash(1f, 1.5f, 0f);
+            case "lgDash" -> cb.setLineDash(8f, 3f, 0f);
+            case "lgDashDot", "dashDot", "sysDashDot" -> cb.setLineDash(new float[] {8f, 3f, 1f, 3f}, 0f);
+            default -> cb.setLineDash(0f);
+        }
+    }
+
+    /** The point symbols of DrawingML, filled in the series' colour ({@code x} stroked). */
+    private static void marker(PdfContentByte cb, String symbol, float x, float y, float r) {
+        switch (symbol) {
+            case "none" -> {
+                return;
+            }
+            case "square" -> cb.rectangle(x - r, y - r, 2 * r, 2 * r);
+            case "triangle" -> {
+                cb.moveTo(x, y + r * 1.2f);
+                cb.lineTo(x + r * 1.1f, y - r * 0.8f);
+                cb.lineTo(x - r * 1.1f, y - r * 0.8f);
+                cb.closePath();
+            }
+            case "diamond" -> {
+                cb.moveTo(x, y + r * 1.3f);
+                cb.lineTo(x + r * 1.3f, y);
+                cb.lineTo(x, y - r * 1.3f);
+                cb.lineTo(x - r * 1.3f, y);
+                cb.closePath();
+            }
+            case "x", "star", "plus" -> {
+                cb.setLineWidth(1f);
+                cb.moveTo(x - r, y - r);
+                cb.lineTo(x + r, y + r);
+                cb.moveTo(x - r, y + r);
+                cb.lineTo(x + r, y - r);
+                if (!symbol.equals("x")) {
+                    cb.moveTo(x, y - r * 1.2f);
+                    cb.lineTo(x, y + r * 1.2f);
+                }
+                cb.stroke();
+                return;
+            }
+            default -> cb.circle(x, y, r);
+        }
+        cb.fill();
     }
 
     private static double niceStep(double raw) {

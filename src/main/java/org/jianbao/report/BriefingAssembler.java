@@ -343,8 +343,8 @@ public final class BriefingAssembler {
     }
 
     /**
-     * A line chart of 1—N月 cumulative growth of the headline indicators, and the city's line for the first of them
-     * where the data has it; null when there is no series at all.
+     * A line chart of 1—N月 cumulative growth of the headline indicators and the city's line for the first of them
+     * where the data has it (the facts' series), each line's last value labelled; null when there is no series.
      */
     static Chart chart(BriefingFacts facts, List<IndicatorFigure> headline) {
         if (facts.series().isEmpty()) {
@@ -365,7 +365,7 @@ public final class BriefingAssembler {
             series.add(new Chart.Series(s.indicatorName(), values));
         }
         // No title inside the chart: the caption under it (图1 …) is its title, as in print.
-        return new Chart(Chart.ChartType.LINE, null, categories, series, CHART_WIDTH_MM, CHART_HEIGHT_MM);
+        return new Chart(Chart.ChartType.LINE, null, categories, series, CHART_WIDTH_MM, CHART_HEIGHT_MM, true);
     }
 
     private static List<Briefing.TailLine> tail(Distribution d) {

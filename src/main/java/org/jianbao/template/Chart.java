@@ -12,12 +12,18 @@ import java.util.List;
  * @param series     one or more named series, each with one value per category (null = no data point)
  * @param widthMm    width on the page
  * @param heightMm   height on the page
+ * @param labelLast  each series' last value written beside its point (the figure a reader looks for first)
  */
-public record Chart(ChartType type, String title, List<String> categories, List<Series> series, int widthMm, int heightMm) {
+public record Chart(ChartType type, String title, List<String> categories, List<Series> series, int widthMm, int heightMm,
+        boolean labelLast) {
 
     public enum ChartType { BAR, LINE }
 
     public record Series(String name, List<Double> values) {
+    }
+
+    public Chart(ChartType type, String title, List<String> categories, List<Series> series, int widthMm, int heightMm) {
+        this(type, title, categories, series, widthMm, heightMm, false);
     }
 
     public Chart {

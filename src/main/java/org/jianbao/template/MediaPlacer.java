@@ -33,6 +33,11 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
@@ -268,13 +273,61 @@ final class MediaPlacer {
             XDDFChartData.Series series = data.addSeries(categories, values);
             series.setTitle(s.name(), c.setSheetTitle(s.name(), i + 1));
             if (series instanceof XDDFLineChartData.Series line) {
-                line.setMarkerStyle(MarkerStyle.CIRCLE);
+                // Readable on a black-and-white copier: every line its own marker and dash, not colour alone.
+                line.setMarkerStyle(MARKERS[i % MARKERS.length]);
                 line.setSmooth(false);
+                XDDFLineProperties stroke = new XDDFLineProperties();
+                stroke.setPresetDash(new XDDFPresetLineDash(DASHES[i % DASHES.length]));
+                stroke.setWidth(1.5);
+                stroke.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length])));
+                line.setLineProperties(stroke);
             }
         }
         if (data instanceof XDDFBarChartData barData) {
             barData.setBarDirection(BarDirection.COL);
         }
         c.plot(data);
+        if (chart.labelLast() && !bar) {
+            for (int i = 0; i < chart.series().size(); i++) {
+                labelLastPoint(c.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(i), chart.series().get(i));
+            }
+        }
+    }
+
+    private static final MarkerStyle[] MARKERS = {MarkerStyle.CIRCLE, MarkerStyle.SQUARE, MarkerStyle.TRIANGLE,
+            MarkerStyle.DIAMOND, MarkerStyle.X, MarkerStyle.STAR};
+    private static final PresetLineDash[] DASHES = {PresetLineDash.SOLID, PresetLineDash.DASH, PresetLineDash.SYSTEM_DOT,
+            PresetLineDash.LARGE_DASH_DOT, PresetLineDash.LARGE_DASH, PresetLineDash.SYSTEM_DASH};
+    /** Dark colours that stay apart when printed grey. */
+    private static final byte[][] COLOURS = {{(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xC0, 0, 0},
+            {(byte) 0x40, (byte) 0x40, (byte) 0x40}, {(byte) 0x7F, (byte) 0x60, 0}, {0, (byte) 0x70, (byte) 0x30},
+            {(byte) 0x70, (byte) 0x30, (byte) 0xA0}};
+
+    /**
+     * A data label on the series' last value. POI's lite schema has no single-label type (CTDLbl), so the
+     * {@code c:dLbls} element is written as XML, before {@code c:cat} where the schema puts it.
+     */
+    private static void labelLastPoint(org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer ser, Chart.Series s)
+            throws org.apache.xmlbeans.XmlException {
+        int last = -1;
+        for (int k = 0; k < s.values().size(); k++) {
+            if (s.values().get(k) != null) {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        String c = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+        String off = "<c:showLegendKey val=\"0\"/><c:showVal val=\"%s\"/><c:showCatName val=\"0\"/>"
+                + "<c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/>";
+        String xml = "<c:dLbls xmlns:c=\"" + c + "\"><c:dLbl><c:idx val=\"" + last + "\"/><c:dLblPos val=\"r\"/>"
+                + off.formatted("1") + "</c:dLbl>" + off.formatted("0") + "</c:dLbls>";
+        org.apache.xmlbeans.XmlObject fragment = org.apache.xmlbeans.XmlObject.Factory.parse(xml);
+        try (org.apache.xmlbeans.XmlCursor from = fragment.newCursor(); org.apache.xmlbeans.XmlCursor to = ser.newCursor()) {
+            from.toFirstChild();
+            to.toChild(new javax.xml.namespace.QName(c, "cat"));
+            from.copyXml(to);
+        }
     }
 }

@@ -173,7 +173,7 @@ class EmailDistributionTest {
         }
         // The body: what is attached, the period, and the briefing's 存在问题 headlines as the document words them.
         assertThat(textOf(mails[0])).contains("附件为" + BRIEFING_SUBJECT + "（2026年1—10月）", "存在问题：",
-                "1. 一般公共预算收入完成年度目标104.5亿元的82.2%，落后序时进度1.1个百分点\n", "示范区党政办公室");
+                "1. 一般公共预算收入完成年度目标104.5亿元的82.2%，落后序时进度1.1个百分点", "示范区党政办公室");
         assertThat(distributor.list(Optional.empty(), Optional.of(run.getId())))
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
         assertThat(distributor.list(Optional.empty(), Optional.of(run.getId())))

@@ -31,4 +31,19 @@ class IssueNumbersTest {
         assertThat(issues.issueFor("丙区", YearMonth.of(2026, 1))).isEqualTo(1);
         assertThat(issues.issueFor("乙区", YearMonth.of(2026, 2))).isEqualTo(2);
     }
+
+    @Test
+    void anOfficeSetsTheFirstNumberOfTheYearAndTheRegisterContinuesFromIt() {
+        var numbers = new IssueNumbers(jdbc, java.time.Clock.systemUTC(), transactions,
+                new BriefingProperties("示范区党政办公室", java.util.List.of(), java.util.List.of(), java.util.List.of(), 30, 12));
+        assertThat(numbers.issueFor("丁区", YearMonth.of(2026, 11))).isEqualTo(12);
+        assertThat(numbers.issueFor("丁区", YearMonth.of(2026, 12))).isEqualTo(13);
+        assertThat(numbers.issueFor("丁区", YearMonth.of(2026, 11))).isEqualTo(12);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 }
