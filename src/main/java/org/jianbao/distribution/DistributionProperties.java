@@ -19,6 +19,8 @@ import org.jianbao.generation.DocumentKind;
  * @param folderRoot        where recipients without a folder of their own get their copies
  *                          ({@code <root>/<name>/<period>/}); default {@code <output-dir>/distribution}
  * @param approvalRequired  document kinds that wait for {@code deliveries approve} (签发)
+ * @param automaticRoles    roles in the tail whose copies go at once even when the kind waits (e.g. 发 to the
+ *                          departments, while 报 upward waits for a person)
  * @param includePdf        send and copy the PDF beside the Word file
  */
 @ConfigurationProperties("jianbao.distribution")
@@ -27,6 +29,7 @@ public record DistributionProperties(
         @DefaultValue("samples/recipients/收件人名单.csv") Path sampleRecipients,
         Path folderRoot,
         @DefaultValue("BRIEFING") Set<DocumentKind> approvalRequired,
+        @DefaultValue({}) Set<TailRole> automaticRoles,
         @DefaultValue("false") boolean includePdf,
         @DefaultValue Retry retry,
         @DefaultValue Mail mail,

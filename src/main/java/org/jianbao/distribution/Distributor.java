@@ -82,10 +82,12 @@ public class Distributor {
                 if (!r.receives(kind, document.unit())) {
                     continue;
                 }
-                deliveries.createIfAbsent(id, jobExecutionId, r.name(), ChannelKind.FOLDER, folderOf(r).toString(), initial);
+                DeliveryStatus status = r.role().filter(properties.automaticRoles()::contains).isPresent()
+                        ? DeliveryStatus.PENDING : initial;
+                deliveries.createIfAbsent(id, jobExecutionId, r.name(), ChannelKind.FOLDER, folderOf(r).toString(), status);
                 if (channels.containsKey(ChannelKind.EMAIL) && !r.emails().isEmpty()) {
                     deliveries.createIfAbsent(id, jobExecutionId, r.name(), ChannelKind.EMAIL, String.join(",", r.emails()),
-                            initial);
+                            status);
                 }
             }
             if (channels.containsKey(ChannelKind.WEBHOOK)) {

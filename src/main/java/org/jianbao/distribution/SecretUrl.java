@@ -4,7 +4,7 @@ import java.net.URI;
 
 /**
  * A group robot's URL carries its secret (WeCom {@code ?key=…}, DingTalk {@code ?access_token=…}): records and
- * logs show only scheme, host and path, and the first four characters of the query.
+ * logs show scheme, host, path and the query's parameter names, never a value.
  */
 final class SecretUrl {
 
@@ -16,7 +16,7 @@ final class SecretUrl {
             URI uri = URI.create(url.strip());
             String query = uri.getRawQuery();
             String base = uri.getScheme() + "://" + uri.getRawAuthority().replaceAll("^[^@]*@", "") + uri.getRawPath();
-            return query == null ? base : base + "?" + query.substring(0, Math.min(4, query.length())) + "…";
+            return query == null ? base : base + "?" + query.replaceAll("=[^&]*", "=…");
         } catch (RuntimeException e) {
             return "(a webhook URL that does not parse)";
         }

@@ -30,7 +30,12 @@ final class WebhookChannel implements Channel {
      *                    a service
      */
     WebhookChannel(String url, String downloadUrl, Duration timeout) {
-        this.url = URI.create(url.strip());
+        try {
+            this.url = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            // The JDK's message quotes the whole URL, secret included.
+            throw new IllegalArgumentException("jianbao.distribution.webhook.url is not a URL: " + SecretUrl.masked(url));
+        }
         this.downloadUrl = downloadUrl == null || downloadUrl.isBlank() ? null : downloadUrl;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();

@@ -41,6 +41,8 @@ class DeliveriesCommandTest {
     @DynamicPropertySource
     static void output(DynamicPropertyRegistry registry) {
         registry.add("jianbao.output-dir", OUTPUT::toString);
+        // 发 to the departments at once, 报 upward only after approval.
+        registry.add("jianbao.distribution.automatic-roles", () -> "issue");
     }
 
     @Autowired
@@ -80,8 +82,11 @@ class DeliveriesCommandTest {
         String run = Long.toString(execution.getId());
 
         assertThat(run("deliveries", "--run", run, "--status", "awaiting_approval")).isZero();
-        assertThat(out.toString().lines()).hasSize(2).allSatisfy(l -> assertThat(l)
-                .contains("document " + document + " 示范区工作进展简报（2026年第1期）", " folder ", "AWAITING_APPROVAL"));
+        assertThat(out.toString().lines()).singleElement().satisfies(l -> assertThat(l)
+                .contains("document " + document + " 示范区工作进展简报（2026年第1期）  →  市委办公室  folder ", "AWAITING_APPROVAL"));
+        Path copy = OUTPUT.resolve("distribution/科技局/2026-10/示范区工作进展简报-2026年第1期.docx");
+        assertThat(copy).exists(); // 发: at once
+        assertThat(OUTPUT.resolve("distribution/市委办公室/2026-10/示范区工作进展简报-2026年第1期.docx")).doesNotExist();
 
         assertThat(run("deliveries", "approve", "999999")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("no document 999999 in distribution");
@@ -91,8 +96,7 @@ class DeliveriesCommandTest {
         assertThat(run("deliveries", "approve", Long.toString(document), "--by", "李主任")).isZero();
         assertThat(out.toString()).startsWith("approved document " + document + " 示范区工作进展简报（2026年第1期） by 李主任\n")
                 .contains("folder: 2 sent, 0 failed, 0 outcome unknown, 0 pending, 0 awaiting approval");
-        Path copy = OUTPUT.resolve("distribution/科技局/2026-10/示范区工作进展简报-2026年第1期.docx");
-        assertThat(copy).exists();
+        assertThat(OUTPUT.resolve("distribution/市委办公室/2026-10/示范区工作进展简报-2026年第1期.docx")).exists();
 
         assertThat(run("deliveries", "--run", run)).isZero();
         assertThat(out.toString().lines()).hasSize(2).allSatisfy(l -> assertThat(l).contains("SENT  1 attempt  "));

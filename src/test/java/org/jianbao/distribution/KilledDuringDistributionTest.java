@@ -56,31 +56,36 @@ class KilledDuringDistributionTest {
         smtp = new SmtpFaults(greenMail.getSmtp().getPort());
         smtp.holdReplyToMessage = HELD;
 
-        Process first = jianbao("run", "--only", "briefing");
+        Process first = jianbao("run-1", "run", "--only", "briefing");
         boolean reached = smtp.held.await(240, TimeUnit.SECONDS);
         first.destroyForcibly(); // SIGKILL: no shutdown hooks, no last update of the record
         first.waitFor(30, TimeUnit.SECONDS);
-        assertThat(reached).as("the child reached message %d; its output:%n%s", HELD, output("run")).isTrue();
+        assertThat(reached).as("the child reached message %d; its output:%n%s", HELD, output("run-1")).isTrue();
         assertThat(messagesPerAddress()).hasSize(HELD).allSatisfy((address, n) -> assertThat(n).isEqualTo(1));
 
         // The same command again: the killed run is recovered and resumed at its distribute step.
-        assertThat(jianbao("run", "--only", "briefing").waitFor(240, TimeUnit.SECONDS)).isTrue();
-        assertThat(output("run")).contains("email: 8 sent, 0 failed, 1 outcome unknown, 0 pending, 0 awaiting approval");
+        assertThat(jianbao("run-2", "run", "--only", "briefing").waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(output("run-2")).contains("email: 8 sent, 0 failed, 1 outcome unknown, 0 pending, 0 awaiting approval");
         Map<String, Long> afterRestart = messagesPerAddress();
-        assertThat(afterRestart).hasSize(9).allSatisfy((address, n) -> assertThat(n).isEqualTo(1));
+        assertThat(afterRestart).as("messages %s%nfirst run:%n%s%nsecond run:%n%s", messageIds(), output("run-1"),
+                output("run-2")).hasSize(9).allSatisfy((address, n) -> assertThat(n).isEqualTo(1));
 
-        assertThat(jianbao("deliveries", "--status", "SENDING").waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(jianbao("deliveries", "deliveries", "--status", "SENDING").waitFor(240, TimeUnit.SECONDS)).isTrue();
         List<String> unknown = output("deliveries").lines().filter(l -> l.contains("SENDING (outcome unknown)")).toList();
         assertThat(unknown).hasSize(1).allSatisfy(l -> assertThat(l).contains(" email "));
 
         // The operator's word: resend what is unknown. That recipient now has the message twice, with one Message-ID.
-        assertThat(jianbao("deliveries", "retry", "--unknown").waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(jianbao("retry", "deliveries", "retry", "--unknown").waitFor(240, TimeUnit.SECONDS)).isTrue();
         Map<String, Long> afterRetry = messagesPerAddress();
         assertThat(afterRetry.values().stream().filter(n -> n == 2)).hasSize(1);
         MimeMessage[] all = greenMail.getReceivedMessages();
         String twice = afterRetry.entrySet().stream().filter(e -> e.getValue() == 2).findFirst().orElseThrow().getKey();
         assertThat(Arrays.stream(all).filter(m -> to(m).contains(twice)).map(KilledDuringDistributionTest::messageId).distinct())
                 .hasSize(1);
+    }
+
+    private List<String> messageIds() {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(m -> to(m) + " " + messageId(m)).toList();
     }
 
     private Map<String, Long> messagesPerAddress() {
@@ -105,7 +110,7 @@ class KilledDuringDistributionTest {
     }
 
     /** The jar's main class in a JVM of its own, in the project folder (samples, templates) with its own database. */
-    private Process jianbao(String... command) throws IOException {
+    private Process jianbao(String log, String... command) throws IOException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 "org.jianbao.JianbaoApplication"));
@@ -118,7 +123,7 @@ class KilledDuringDistributionTest {
                 "--jianbao.distribution.approval-required=study-notes",
                 "--jianbao.distribution.retry.delay=10ms"));
         return new ProcessBuilder(line).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(command[0] + ".log").toFile()).start();
+                .redirectOutput(dir.resolve(log + ".log").toFile()).start();
     }
 
     private String output(String command) throws IOException {

@@ -96,6 +96,20 @@ class WebhookChannelTest {
     }
 
     @Test
+    void aMaskedUrlKeepsParameterNamesAndNoValue() {
+        assertThat(SecretUrl.masked("https://oapi.example.org/robot/send?access_token=abc123&timestamp=1&sign=xyz"))
+                .isEqualTo("https://oapi.example.org/robot/send?access_token=…&timestamp=…&sign=…");
+        assertThat(SecretUrl.masked("https://user:pw@example.org/hook")).isEqualTo("https://example.org/hook");
+    }
+
+    @Test
+    void aMalformedUrlIsRefusedWithoutQuotingTheSecret() {
+        assertThatThrownBy(() -> new WebhookChannel("http://robot/send?key=" + SECRET + " x", null, Duration.ofSeconds(1)))
+                .hasMessageStartingWith("jianbao.distribution.webhook.url is not a URL")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
+    }
+
+    @Test
     void theSecretAppearsNeitherInTheRecordNorInAFailure() throws Exception {
         assertThat(parcel().address()).isEqualTo("http://robot/cgi-bin/webhook/send?key=…").doesNotContain(SECRET);
         int closedPort;
