@@ -80,10 +80,10 @@ public final class JianbaoCommandLine {
      * are there by name and description, for {@code --help} and for picocli's "did you mean".
      */
     private CommandLine commandLine(Class<?> named, ApplicationContext context) {
-        CommandLine cli = new CommandLine(RootCommand.class, new CommandFactory(context, services));
+        CommandFactory factory = new CommandFactory(context, services);
+        CommandLine cli = new CommandLine(RootCommand.class, factory);
         for (Class<?> command : RootCommand.COMMANDS) {
-            cli.addSubcommand(command == named ? new CommandLine(command, new CommandFactory(context, services))
-                    : helpOnly(command));
+            cli.addSubcommand(command == named ? new CommandLine(command, factory) : helpOnly(command));
         }
         cli.setOut(out);
         cli.setErr(err);
