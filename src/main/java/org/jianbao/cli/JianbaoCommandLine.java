@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +26,13 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 public final class JianbaoCommandLine {
 
-    private final Supplier<? extends ApplicationContext> context;
+    private final Function<Class<?>, ? extends ApplicationContext> context;
     private final StandaloneServices services;
     private final PrintWriter out;
     private final PrintWriter err;
     private ApplicationContext started;
 
-    JianbaoCommandLine(Supplier<? extends ApplicationContext> context, StandaloneServices services, PrintWriter out,
+    JianbaoCommandLine(Function<Class<?>, ? extends ApplicationContext> context, StandaloneServices services, PrintWriter out,
             PrintWriter err) {
         this.context = context;
         this.services = services;
@@ -64,7 +64,7 @@ public final class JianbaoCommandLine {
         boolean inContext = named.filter(CliCommand.class::isAssignableFrom).isPresent() && !asksForHelp(commandArgs);
         if (inContext && started == null) {
             try {
-                started = context.get();
+                started = context.apply(named.get());
             } catch (UserInputException e) {
                 err.println(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.AUTO).errorText(e.getMessage()));
                 err.flush();
@@ -80,10 +80,10 @@ public final class JianbaoCommandLine {
      * are there by name and description, for {@code --help} and for picocli's "did you mean".
      */
     private CommandLine commandLine(Class<?> named, ApplicationContext context) {
-        CommandLine cli = new CommandLine(RootCommand.class, new CommandFactory(context, services));
+        CommandFactory factory = new CommandFactory(context, services);
+        CommandLine cli = new CommandLine(RootCommand.class, factory);
         for (Class<?> command : RootCommand.COMMANDS) {
-            cli.addSubcommand(command == named ? new CommandLine(command, new CommandFactory(context, services))
-                    : helpOnly(command));
+            cli.addSubcommand(command == named ? new CommandLine(command, factory) : helpOnly(command));
         }
         cli.setOut(out);
         cli.setErr(err);

@@ -2,7 +2,7 @@ package org.jianbao.cli;
 
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database that another process holds is the user's to resolve: it becomes {@link DatabaseInUseException}, one
  * line, instead of the stack trace of a failed start.
  */
-final class SpringContextStarter implements Supplier<ConfigurableApplicationContext> {
+final class SpringContextStarter implements Function<Class<?>, ConfigurableApplicationContext> {
 
     /** H2's error code for "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
@@ -26,8 +26,12 @@ final class SpringContextStarter implements Supplier<ConfigurableApplicationCont
         this.args = args.clone();
     }
 
+    /**
+     * @param command the command the context is started for: the place to choose a different kind of context for
+     *                a command that needs one (a web server for a {@code serve}; application.yml says none)
+     */
     @Override
-    public ConfigurableApplicationContext get() {
+    public ConfigurableApplicationContext apply(Class<?> command) {
         SpringApplication spring = new SpringApplication(application);
         spring.addListeners(new ContextWarmUp());
         try {

@@ -15,7 +15,7 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new JianbaoCommandLine(() -> {
+        return new JianbaoCommandLine(command -> {
             throw new AssertionError("--version and --help must not start the Spring context");
         }, StandaloneServices.withFonts(null), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }

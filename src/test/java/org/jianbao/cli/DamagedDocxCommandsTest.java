@@ -38,7 +38,7 @@ class DamagedDocxCommandsTest {
 
     private int run(String... args) {
         // pdf, render, check-template and speech need no context: the command line never asks for one
-        return new JianbaoCommandLine(() -> {
+        return new JianbaoCommandLine(command -> {
             throw new AssertionError("no Spring context for " + String.join(" ", args));
         }, StandaloneServices.withFonts(FONTS), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }

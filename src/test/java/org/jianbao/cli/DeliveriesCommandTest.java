@@ -67,7 +67,7 @@ class DeliveriesCommandTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return new JianbaoCommandLine(() -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
+        return new JianbaoCommandLine(command -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
                 new PrintWriter(err, true)).execute(args);
     }
 

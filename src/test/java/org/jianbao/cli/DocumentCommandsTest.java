@@ -40,7 +40,7 @@ class DocumentCommandsTest {
     private int jianbao(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return new JianbaoCommandLine(() -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
+        return new JianbaoCommandLine(command -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
                 new PrintWriter(err, true)).execute(args);
     }
 

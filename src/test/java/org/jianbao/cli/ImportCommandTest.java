@@ -31,7 +31,7 @@ class ImportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new JianbaoCommandLine(() -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
+        return new JianbaoCommandLine(command -> context, StandaloneServices.withFonts(null), new PrintWriter(out, true),
                 new PrintWriter(err, true)).execute(args);
     }
 

@@ -23,7 +23,7 @@ class PdfCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new JianbaoCommandLine(() -> {
+        return new JianbaoCommandLine(command -> {
             throw new AssertionError("pdf and fonts must not start the Spring context");
         }, StandaloneServices.withFonts(FontLibrary.create(null)), new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute(args);

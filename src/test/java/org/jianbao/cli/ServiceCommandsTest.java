@@ -43,7 +43,7 @@ class ServiceCommandsTest {
     private int jianbao(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return new JianbaoCommandLine(() -> (org.springframework.context.ConfigurableApplicationContext) context,
+        return new JianbaoCommandLine(command -> context,
                 StandaloneServices.withFonts(null), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 

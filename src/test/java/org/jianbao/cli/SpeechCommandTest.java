@@ -27,7 +27,7 @@ class SpeechCommandTest {
     Path dir;
 
     private int run(String... args) {
-        return new JianbaoCommandLine(() -> {
+        return new JianbaoCommandLine(command -> {
             throw new AssertionError("speech must not start the Spring context");
         }, StandaloneServices.withFonts(null), new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
