@@ -16,6 +16,7 @@ import org.jianbao.speech.Item;
 import org.jianbao.speech.Placeholder;
 import org.jianbao.speech.Speech;
 import org.jianbao.template.Chart;
+import org.jianbao.text.ChineseNumerals;
 
 /**
  * Builds the progress briefing's model: the speech's tasks against the period's numbers, in the order an office
@@ -70,7 +71,7 @@ public final class BriefingAssembler {
                 departmentsOf.put(item, units);
                 String requirement = clause.isEmpty() ? "" : "讲话要求" + quoted(clause, filling, warnings) + "。";
                 boolean named = departments.stream().allMatch(clause::contains);
-                areas.add(new Briefing.WorkArea(OfficeNumbers.chineseNumeral(areas.size() + 1), name, requirement,
+                areas.add(new Briefing.WorkArea(ChineseNumerals.of(areas.size() + 1), name, requirement,
                         departments.isEmpty() || named ? "" : "责任单位：" + units + "。",
                         facts(name.equals(projectArea), facts)));
             }
@@ -80,7 +81,7 @@ public final class BriefingAssembler {
 
         List<Briefing.Problem> problems = new ArrayList<>();
         for (ProblemRules.Found p : found) {
-            problems.add(new Briefing.Problem(OfficeNumbers.chineseNumeral(problems.size() + 1), p.text()));
+            problems.add(new Briefing.Problem(ChineseNumerals.of(problems.size() + 1), p.text()));
         }
         List<Briefing.NextStep> nextSteps = nextSteps(found, links, departmentsOf, quotedClauses, filling, warnings);
 
@@ -263,11 +264,11 @@ public final class BriefingAssembler {
             String text = "针对" + labels + "，"
                     + (clause == null ? "对照讲话部署抓好整改" : "落实讲话" + quoted(clause, filling, warnings) + "的要求")
                     + (units.isEmpty() ? "" : "，由" + units + "牵头") + "。";
-            out.add(new Briefing.NextStep(OfficeNumbers.chineseNumeral(out.size() + 1), text));
+            out.add(new Briefing.NextStep(ChineseNumerals.of(out.size() + 1), text));
         }
         if (!unplaced.isEmpty()) {
             String labels = problemNumbers(unplaced, found);
-            out.add(new Briefing.NextStep(OfficeNumbers.chineseNumeral(out.size() + 1), "针对" + labels + "，对照讲话部署抓好整改。"));
+            out.add(new Briefing.NextStep(ChineseNumerals.of(out.size() + 1), "针对" + labels + "，对照讲话部署抓好整改。"));
         }
         return out;
     }
@@ -277,11 +278,11 @@ public final class BriefingAssembler {
         List<Integer> numbers = some.stream().map(p -> all.indexOf(p) + 1).sorted().toList();
         boolean run = numbers.size() > 2 && numbers.get(numbers.size() - 1) - numbers.get(0) == numbers.size() - 1;
         if (run) {
-            return "问题（" + OfficeNumbers.chineseNumeral(numbers.get(0)) + "）至（"
-                    + OfficeNumbers.chineseNumeral(numbers.get(numbers.size() - 1)) + "）";
+            return "问题（" + ChineseNumerals.of(numbers.get(0)) + "）至（"
+                    + ChineseNumerals.of(numbers.get(numbers.size() - 1)) + "）";
         }
         StringBuilder s = new StringBuilder("问题");
-        numbers.forEach(n -> s.append("（").append(OfficeNumbers.chineseNumeral(n)).append("）"));
+        numbers.forEach(n -> s.append("（").append(ChineseNumerals.of(n)).append("）"));
         return s.toString();
     }
 

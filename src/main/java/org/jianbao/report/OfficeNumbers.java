@@ -97,18 +97,4 @@ final class OfficeNumbers {
     static double rounded(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
-
-    /** 1 → 一 … 99 → 九十九, for the 一、/（一） numbering of generated lists. */
-    static String chineseNumeral(int n) {
-        String[] digits = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-        if (n <= 0 || n >= 100) {
-            return Integer.toString(n);
-        }
-        if (n < 10) {
-            return digits[n];
-        }
-        int tens = n / 10;
-        int ones = n % 10;
-        return (tens == 1 ? "" : digits[tens]) + "十" + (ones == 0 ? "" : digits[ones]);
-    }
 }
