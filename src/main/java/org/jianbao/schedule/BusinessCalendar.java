@@ -125,10 +125,11 @@ public class BusinessCalendar {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("The business calendar has no holiday arrangement for " + missing.stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")) + " (loaded: " + (loaded.isEmpty() ? "none" : loaded.stream()
-                .map(String::valueOf).collect(Collectors.joining(", "))) + "): the nightly run will treat its holidays as"
-                + " workdays. Load the State Council's arrangement with `jianbao calendar import FILE.csv`.");
+        // Office staff read it on the 运行记录 page: in Chinese, with the command that fixes it.
+        return Optional.of("工作日历缺少" + missing.stream().map(y -> y + "年").collect(Collectors.joining("、"))
+                + "的节假日安排（已载入：" + (loaded.isEmpty() ? "无" : loaded.stream().map(y -> y + "年")
+                .collect(Collectors.joining("、"))) + "），夜间运行将把其节假日当作工作日。国务院办公厅公布安排后，请用"
+                + " `jianbao calendar import FILE.csv` 载入。");
     }
 
     private static Set<Integer> yearsOf(List<BusinessDay> days) {

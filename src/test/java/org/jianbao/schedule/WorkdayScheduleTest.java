@@ -62,7 +62,7 @@ class WorkdayScheduleTest {
         BusinessCalendar calendar = new BusinessCalendar(jdbc, Clock.fixed(
                 ZonedDateTime.parse("2026-12-10T09:00+08:00[Asia/Shanghai]").toInstant(), SHANGHAI));
         assertThat(calendar.coverageWarning(SHANGHAI)).hasValueSatisfying(w -> assertThat(w)
-                .startsWith("The business calendar has no holiday arrangement for 2027 (loaded: 2026)"));
+                .startsWith("工作日历缺少2027年的节假日安排（已载入：2026年）"));
 
         BusinessCalendar november = new BusinessCalendar(jdbc, Clock.fixed(
                 ZonedDateTime.parse("2026-11-20T09:00+08:00[Asia/Shanghai]").toInstant(), SHANGHAI));
