@@ -16,13 +16,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import org.jianbao.user.UserAccounts;
 
 /**
  * Who may do what in {@code serve}: users from the database, HTTP Basic for the API (no session, so no CSRF to
  * guard), form login with CSRF for the pages. viewer reads and downloads; operator also starts runs and uploads;
- * admin also manages users and reads the audit log and the actuator. {@code /actuator/health} is open.
+ * admin also manages users and reads the audit log and the actuator. {@code /actuator/health} is open. Repeated
+ * failed logins slow down per user and address ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("serve")
@@ -30,8 +33,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasRole("VIEWER")
                         .requestMatchers(HttpMethod.POST, "/api/runs", "/api/runs/*/restart", "/api/imports").hasRole("OPERATOR")
@@ -44,8 +48,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/webjars/**", "/css/**",
                                 "/error").permitAll()
