@@ -24,11 +24,13 @@ class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionL
 
     private final GeneratedDocuments documents;
     private final DocumentRequestReader reader;
+    private final DocumentMetrics metrics;
     private long jobExecutionId;
 
-    DocumentLogWriter(GeneratedDocuments documents, DocumentRequestReader reader) {
+    DocumentLogWriter(GeneratedDocuments documents, DocumentRequestReader reader, DocumentMetrics metrics) {
         this.documents = documents;
         this.reader = reader;
+        this.metrics = metrics;
     }
 
     @Override
@@ -40,6 +42,7 @@ class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionL
     public void onProcessError(DocumentRequest request, Exception e) {
         // The one place a failed document is logged (Batch's own step logging is off): a problem in the
         // user's files in one line, anything else with its stack trace.
+        metrics.failed(request.kind());
         var problem = InputProblem.in(e);
         if (problem.isPresent()) {
             log.error("[{}/{}] failed: {} {} {}: {}", reader.position(), reader.size(), request.kind().label(), request.unit(),
@@ -54,6 +57,7 @@ class DocumentLogWriter implements ItemWriter<GeneratedDocument>, StepExecutionL
     public void write(Chunk<? extends GeneratedDocument> chunk) {
         for (GeneratedDocument document : chunk) {
             documents.record(jobExecutionId, document);
+            metrics.written(document.request().kind());
             // One document per chunk: the reader's position is this document's place in the run, also after a restart.
             log.info("[{}/{}] {}{}", reader.position(), reader.size(), document.docx(),
                     document.warnings().isEmpty() ? "" : " (" + document.warnings().size() + " warnings)");

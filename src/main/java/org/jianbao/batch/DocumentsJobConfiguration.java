@@ -58,8 +58,8 @@ class DocumentsJobConfiguration {
 
     @Bean
     @StepScope
-    DocumentLogWriter documentLogWriter(GeneratedDocuments documents, DocumentRequestReader reader) {
-        return new DocumentLogWriter(documents, reader);
+    DocumentLogWriter documentLogWriter(GeneratedDocuments documents, DocumentRequestReader reader, DocumentMetrics metrics) {
+        return new DocumentLogWriter(documents, reader, metrics);
     }
 
     @Bean
@@ -76,9 +76,11 @@ class DocumentsJobConfiguration {
     }
 
     @Bean
-    Job documentsJob(JobRepository jobRepository, Step importData, Step generateDocuments, Step distribute) {
+    Job documentsJob(JobRepository jobRepository, Step importData, Step generateDocuments, Step distribute,
+                     DocumentMetrics metrics) {
         // No incrementer: the identifying parameters (speech, data, templates) decide whether a run is new.
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(metrics)
                 .start(importData)
                 .next(generateDocuments)
                 .next(distribute)

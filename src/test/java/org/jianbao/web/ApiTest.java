@@ -101,6 +101,13 @@ class ApiTest {
                 .andExpect(jsonPath("$.progress").value("[1/1]"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(run).doesNotContain(OUTPUT.toString()).doesNotContain(".docx");
+        // the run is counted in the service's metrics (admins only)
+        String written = mvc.perform(get("/actuator/metrics/" + org.jianbao.batch.DocumentMetrics.WRITTEN)
+                        .param("tag", "kind:briefing").with(user("ada").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<Double>read(written, "$.measurements[0].value")).isGreaterThanOrEqualTo(1.0);
+        mvc.perform(get("/actuator/metrics/" + org.jianbao.batch.DocumentMetrics.RUN).with(user("ada").roles("ADMIN")))
+                .andExpect(status().isOk());
         int documentId = JsonPath.read(run, "$.documents[0]");
 
         mvc.perform(get("/api/documents").param("kind", "briefing").param("period", "2026-08").with(viewer))
