@@ -177,12 +177,8 @@ public final class BriefingAssembler {
      * ({@code 投资服务局和园区要…} names both), split at 和/及/与/、.
      */
     static List<String> departments(Speech speech, Item item) {
-        String heading = SpeechSentences.bare(item.heading());
         Set<String> names = new LinkedHashSet<>();
-        for (Assignment a : speech.assignments()) {
-            if (a.item() == null || !SpeechSentences.bare(a.item()).equals(heading) || a.department() == null) {
-                continue;
-            }
+        for (Assignment a : SpeechSentences.assignmentsOf(speech, item)) {
             String department = a.department().strip();
             String subject = department;
             for (String clause : Clauses.of(a.text())) {

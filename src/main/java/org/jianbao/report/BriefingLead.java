@@ -121,12 +121,4 @@ final class BriefingLead {
         }
         return String.join("", sentences);
     }
-
-    /** {@code A、B、C} for up to four names, {@code A、B、C、D等} beyond. */
-    private static String list(List<String> names) {
-        if (names.size() <= 4) {
-            return String.join("、", names);
-        }
-        return String.join("、", names.subList(0, 4)) + "等";
-    }
 }

@@ -58,11 +58,6 @@ final class OfficeNumbers {
         return figure(value, kind, measure);
     }
 
-    /** A growth rate in a table cell: one decimal ({@code 6.0}); null → 「—」. */
-    static String rate(Double value) {
-        return oneDecimal(value);
-    }
-
     /** The measure as prose prints it after a number: 亿元, 户; an index has none ({@code 4.29}, not {@code 4.29指数}). */
     static String measureInProse(String measure, IndicatorKind kind) {
         if (measure == null || kind == IndicatorKind.INDEX || measure.contains("指数")) {

@@ -60,6 +60,14 @@ final class SpeechSentences {
         return out;
     }
 
+    /** The speech's assignments that stand in this item and name a department. */
+    static List<org.jianbao.speech.Assignment> assignmentsOf(org.jianbao.speech.Speech speech, Item item) {
+        String heading = bare(item.heading());
+        return speech.assignments().stream()
+                .filter(a -> a.item() != null && a.department() != null && bare(a.item()).equals(heading))
+                .toList();
+    }
+
     /** A heading compared without its closing 。 and surrounding space. */
     static String bare(String heading) {
         if (heading == null) {

@@ -30,6 +30,12 @@ final class Statements {
         return QUOTE.matcher(sentence).find();
     }
 
+    /** The first formulation of four characters or more the sentence quotes, without its marks. */
+    static java.util.Optional<String> firstFormulation(String sentence) {
+        Matcher m = QUOTE.matcher(sentence);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
     /** A sentence worth the 摘编: it quotes a formulation (four characters or more), or states the Party's line. */
     static boolean isExcerpt(String sentence) {
         if (Asides.isAside(sentence)) {

@@ -352,17 +352,14 @@ public final class StudyNotesAssembler {
      * first requirement that does not open by characterising (城市形象是…，…要…), else the first requirement.
      */
     private static String taskSentence(Speech speech, Section section, Item item) {
-        String heading = SpeechSentences.bare(item.heading());
-        for (var a : speech.assignments()) {
-            if (a.item() != null && SpeechSentences.bare(a.item()).equals(heading) && a.department() != null) {
-                List<String> clauses = Clauses.of(a.text());
-                for (int i = 0; i < clauses.size(); i++) {
-                    if (clauses.get(i).contains(a.department().strip())) {
-                        return String.join("，", clauses.subList(i, clauses.size())) + "。";
-                    }
+        for (var a : SpeechSentences.assignmentsOf(speech, item)) {
+            List<String> clauses = Clauses.of(a.text());
+            for (int i = 0; i < clauses.size(); i++) {
+                if (clauses.get(i).contains(a.department().strip())) {
+                    return String.join("，", clauses.subList(i, clauses.size())) + "。";
                 }
-                return a.text();
             }
+            return a.text();
         }
         String first = null;
         for (SpeechSentences.Located l : SpeechSentences.of(section, item)) {
@@ -436,14 +433,8 @@ public final class StudyNotesAssembler {
     private static List<StudyNotes.Question> questions(List<StudyNotes.Excerpt> excerpts, List<Work> work,
             List<IndicatorFigure> figures, YearMonth period, Speech speech, Printer print) {
         List<String> out = new ArrayList<>();
-        Pattern quote = Pattern.compile("“([^”]{4,})”");
-        for (StudyNotes.Excerpt e : excerpts) {
-            Matcher m = quote.matcher(e.sentence());
-            if (m.find()) {
-                out.add(QUESTION_FORMULATION.formatted(m.group(1)));
-                break;
-            }
-        }
+        excerpts.stream().map(e -> Statements.firstFormulation(e.sentence())).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(f -> out.add(QUESTION_FORMULATION.formatted(f)));
         Set<String> quoted = new HashSet<>();
         for (Work w : work) {
             if (!w.lead().isEmpty()) {
