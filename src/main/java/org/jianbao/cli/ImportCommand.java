@@ -90,6 +90,9 @@ class ImportCommand implements CliCommand, Callable<Integer> {
         } else if (result instanceof ImportResult.Unchanged u) {
             out.printf("%s: already imported on %s by %s, nothing changed%n", u.file(), u.importedAt().withNano(0),
                     u.importedBy());
+        } else if (result instanceof ImportResult.Waiting w) {
+            out.printf("%s: changed %d s ago (still being copied?), left in the inbox for the next import%n", w.file(),
+                    w.changedAgo().toSeconds());
         } else if (result instanceof ImportResult.Refused r) {
             out.printf("%s: refused, nothing imported (%d problem%s)%n", r.file(), r.problems().size(),
                     r.problems().size() == 1 ? "" : "s");

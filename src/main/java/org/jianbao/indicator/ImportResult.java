@@ -1,5 +1,6 @@
 package org.jianbao.indicator;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -14,6 +15,13 @@ public sealed interface ImportResult {
 
     /** The same bytes (SHA-256) were imported before: nothing changed. */
     record Unchanged(String file, LocalDateTime importedAt, String importedBy) implements ImportResult {
+    }
+
+    /**
+     * An inbox file that changed a moment ago (still being copied, perhaps): left where it is, untouched, for the
+     * next import.
+     */
+    record Waiting(String file, Duration changedAgo) implements ImportResult {
     }
 
     /** Nothing was written; every problem found is listed. */

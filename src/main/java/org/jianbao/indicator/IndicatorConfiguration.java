@@ -37,7 +37,9 @@ class IndicatorConfiguration {
 
     @Bean
     InboxImporter inboxImporter(IndicatorImporter importer, IndicatorProperties properties) {
-        return new InboxImporter(importer, properties.inbox());
+        // Whether a file is still being written is a question about the file system's time, not the business
+        // clock (which tests and back-dated runs fix): the system clock, always.
+        return new InboxImporter(importer, properties.inbox(), properties.inboxSettle(), Clock.systemUTC());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.jianbao.indicator;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inbox       folder the batch job imports from; files move to {@code processed/} or {@code refused/} inside it
  * @param samples     folder of the shipped sample files, imported on first run
  * @param importedBy  name written to the import log when none is given
+ * @param inboxSettle how long an inbox file must be left unchanged before it is imported, so that a file still
+ *                    being copied is not imported half-written
  */
 @ConfigurationProperties("jianbao.indicator")
 public record IndicatorProperties(
@@ -23,5 +26,6 @@ public record IndicatorProperties(
         @DefaultValue({}) List<String> otherUnits,
         @DefaultValue("data/inbox") Path inbox,
         @DefaultValue("samples") Path samples,
-        @DefaultValue("jianbao") String importedBy) {
+        @DefaultValue("jianbao") String importedBy,
+        @DefaultValue("5s") Duration inboxSettle) {
 }

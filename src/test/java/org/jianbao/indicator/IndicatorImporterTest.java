@@ -7,7 +7,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -313,7 +317,7 @@ class IndicatorImporterTest {
         TestFiles.csv(inbox.resolve("b-bad.csv"), List.of(HEADER, List.of("2024-11", UNIT, "GDP", "x", "亿元", "6", "", "1")));
         Files.writeString(inbox.resolve("~$a-good.xlsx"), "lock");
 
-        List<ImportResult> results = new InboxImporter(importer, inbox).importInbox();
+        List<ImportResult> results = new InboxImporter(importer, inbox, Duration.ZERO, Clock.systemUTC()).importInbox();
 
         assertThat(results).hasSize(2);
         assertThat(inbox.resolve("processed/a-good.csv")).exists();
@@ -322,6 +326,78 @@ class IndicatorImporterTest {
                 .isEqualTo(inbox.resolve("b-bad.csv") + ":2:D: value \"x\" is not a number\n");
         assertThat(inbox.resolve("a-good.csv")).doesNotExist();
         assertThat(queries.figure(UNIT, "GDP", YearMonth.of(2024, 11)).orElseThrow().value()).isEqualByComparingTo(new BigDecimal("3311"));
+    }
+
+    @Test
+    void anInboxFileChangedWithinTheSettleTimeWaitsUntouchedForTheNextImport() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path copying = TestFiles.csv(inbox.resolve("copying.csv"), gdpFile("2023-10", "2990", "5.5", "1"));
+        Instant written = Files.getLastModifiedTime(copying).toInstant();
+        MovingClock now = new MovingClock(written.plusSeconds(2));
+        InboxImporter inboxImporter = new InboxImporter(importer, inbox, Duration.ofSeconds(5), now);
+
+        List<ImportResult> first = inboxImporter.importInbox();
+
+        assertThat(first).singleElement().isInstanceOfSatisfying(ImportResult.Waiting.class,
+                w -> assertThat(w.changedAgo()).isEqualTo(Duration.ofSeconds(2)));
+        assertThat(copying).exists();
+        assertThat(queries.figure(UNIT, "GDP", YearMonth.of(2023, 10))).isEmpty();
+
+        now.set(written.plusSeconds(6));
+        assertThat(inboxImporter.importInbox()).singleElement().isInstanceOf(ImportResult.Imported.class);
+        assertThat(inbox.resolve("processed/copying.csv")).exists();
+        assertThat(queries.figure(UNIT, "GDP", YearMonth.of(2023, 10))).isPresent();
+    }
+
+    @Test
+    void aFileOfTheSameNameNeverOverwritesTheEarlierProcessedOne() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        // the file system's "now": after the files are written, fixed so that the stamp is known
+        Instant later = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        InboxImporter inboxImporter = new InboxImporter(importer, inbox, Duration.ZERO, Clock.fixed(later, ZoneOffset.UTC));
+        TestFiles.csv(inbox.resolve("指标.csv"), gdpFile("2023-05", "1501", "5.0", "1"));
+        inboxImporter.importInbox();
+        TestFiles.csv(inbox.resolve("指标.csv"), gdpFile("2023-06", "1802", "5.2", "1"));
+        inboxImporter.importInbox();
+        TestFiles.csv(inbox.resolve("指标.csv"), gdpFile("2023-07", "2103", "5.3", "1"));
+        inboxImporter.importInbox();
+
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(java.time.LocalDateTime.ofInstant(later, java.time.ZoneId.systemDefault()));
+        try (var processed = Files.list(inbox.resolve("processed"))) {
+            assertThat(processed.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("指标.csv", "指标-" + stamp + ".csv", "指标-" + stamp + "-2.csv");
+        }
+        assertThat(inbox.resolve("processed/指标.csv")).content(StandardCharsets.UTF_8).contains("1501");
+        assertThat(inbox.resolve("processed/指标-" + stamp + "-2.csv")).content(StandardCharsets.UTF_8).contains("2103");
+    }
+
+    /** The file system's time, moved by the test. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     private int count(String table) {
