@@ -93,6 +93,25 @@ class MediaTest {
     }
 
     @Test
+    void aFigureWrittenAsTextIsDrawnNotLeftAsAGap() {
+        Map<String, Object> chart = Map.of("type", "line", "categories", List.of("1月", "2月", "3月", "4月", "5月"),
+                "series", List.of(Map.of("name", "增速", "values", java.util.Arrays.asList("5.1", "６.２", "7.3%", "—", null))),
+                "widthMm", "120");
+        byte[] docx = template(p("{{@trend}}")).fill(Map.of("trend", chart)).toBytes();
+        String chartXml = new String(TestZip.entry(docx, "word/charts/chart1.xml"), StandardCharsets.UTF_8);
+        assertThat(chartXml).contains("<c:v>5.1</c:v>").contains("<c:v>6.2</c:v>").contains("<c:v>7.3</c:v>")
+                .contains("<c:ptCount val=\"5\"/>");
+    }
+
+    @Test
+    void textThatIsNoFigureIsRefusedByName() {
+        Map<String, Object> chart = Map.of("type", "bar", "categories", List.of("1月"),
+                "series", List.of(Map.of("name", "增速", "values", List.of("约五"))));
+        assertThatThrownBy(() -> template(p("{{@trend}}")).fill(Map.of("trend", chart)))
+                .hasMessageContaining("chart series \"增速\": value \"约五\" is not a number");
+    }
+
+    @Test
     void pictureInATextBoxIsRefusedRatherThanLeftAsAMarker() throws IOException {
         String textBox = "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>"
                 + p("{{@logo}}") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
