@@ -83,6 +83,11 @@ public final class DocxTemplate {
         if (!kinds.containsValue(Part.BODY)) {
             throw PackageReader.fail(name, "package.not-docx", "not a Word document: no main document part");
         }
+        entries.forEach((entry, data) -> {
+            if (entry.endsWith(".xml") || entry.endsWith(".rels")) {
+                SafeXml.refuseDoctype(data, name, entry);
+            }
+        });
         validateWithPoi(bytes, name);
         List<TemplateCheck.Tag> tags = new ArrayList<>();
         List<TemplateProblem> problems = new ArrayList<>();

@@ -15,6 +15,11 @@ import org.xml.sax.SAXException;
 /** Parses package parts into DOM with DOCTYPEs refused, so no entity can read a local file or expand. */
 final class SafeXml {
 
+    private static final String DOCTYPE_REFUSED = "contains a DOCTYPE declaration (refused: entities could read local files)";
+    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Comments and processing instructions before the root element; an XML part's prologue is far shorter. */
+    private static final int PROLOGUE_LIMIT = 64 * 1024;
+
     private final DocumentBuilder builder;
 
     SafeXml() {
@@ -37,12 +42,44 @@ final class SafeXml {
         }
     }
 
+    /**
+     * Refuses a part whose prologue declares a DOCTYPE, before any other parser (POI's) sees it: the refusal is
+     * then ours, by name, whatever that parser's configuration.
+     */
+    static void refuseDoctype(byte[] xml, String source, String partName) {
+        int end = Math.min(xml.length, PROLOGUE_LIMIT);
+        for (int i = 0; i + 1 < end; i++) {
+            if (xml[i] != '<') {
+                continue;
+            }
+            byte next = xml[i + 1];
+            if (next == '!' && startsWith(xml, i, DOCTYPE)) {
+                throw new TemplateException(source, new TemplateProblem("package.bad-xml", partName + " " + DOCTYPE_REFUSED, null), null);
+            }
+            if (next != '?' && next != '!') {
+                return; // the root element: a DOCTYPE can only come before it
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] xml, int at, byte[] prefix) {
+        if (at + prefix.length > xml.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (xml[at + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Document parse(byte[] xml, String source, String partName) {
         try {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             String why = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-                    ? "contains a DOCTYPE declaration (refused: entities could read local files)"
+                    ? DOCTYPE_REFUSED
                     : "is not well-formed XML: " + e.getMessage();
             throw new TemplateException(source, new TemplateProblem("package.bad-xml", partName + " " + why, null), e);
         } catch (IOException e) {
