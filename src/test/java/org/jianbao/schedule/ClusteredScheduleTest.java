@@ -69,7 +69,7 @@ class ClusteredScheduleTest {
 
     private static ScheduleInstaller installer(DataSource dataSource, Clock clock, Scheduler scheduler) {
         BusinessCalendar calendar = new BusinessCalendar(JdbcClient.create(dataSource), clock);
-        NightlySchedule schedule = new NightlySchedule(new ScheduleProperties(true, "0 30 1 * * ?", SHANGHAI, false),
+        NightlySchedule schedule = new NightlySchedule(new ScheduleProperties(true, "0 30 1 * * ?", SHANGHAI, false, Duration.ZERO),
                 calendar, clock);
         return new ScheduleInstaller(schedule, calendar, clock, scheduler);
     }
