@@ -47,6 +47,12 @@ public class RunHistory {
                 .map(this::record).toList();
     }
 
+    /** The run going on now, in this process or another on the same database (the newest, should there be two). */
+    public Optional<RunRecord> running() {
+        return jobRepository.findRunningJobExecutions(documentsJob.getName()).stream()
+                .max(Comparator.comparingLong(JobExecution::getId)).map(this::record);
+    }
+
     public Optional<RunRecord> find(long id) {
         JobExecution execution = RunService.execution(jobRepository, id);
         if (execution == null || !execution.getJobInstance().getJobName().equals(documentsJob.getName())) {
