@@ -2,8 +2,10 @@ package org.jianbao.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.jianbao.generation.TemplateReview;
 import org.jianbao.template.DocxTemplate;
 import org.jianbao.template.TemplateCheck;
 import org.jianbao.template.TemplateProblem;
@@ -31,22 +33,29 @@ public class CheckTemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DocxTemplate template = RenderCommand.compile(file);
-        TemplateCheck check = data == null ? template.check() : template.check(RenderCommand.readJson(data));
+        // Without data this is the same review the service's 讲话与模板 page shows and its uploads must pass.
+        TemplateReview review = data == null ? TemplateReview.of(file) : withData();
+        if (!review.compiled()) {
+            throw new UserInputException(review.report());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(file + ": " + check.tags().size() + " tags");
-        for (TemplateCheck.Tag tag : check.tags()) {
+        out.println(file + ": " + review.tags().size() + " tags");
+        for (TemplateCheck.Tag tag : review.tags()) {
             out.println("  " + tag.text() + "  — " + tag.location());
         }
-        if (check.ok()) {
+        if (review.ok()) {
             out.println(data == null ? "no problems" : "no problems; the data has every name");
             return ExitCodes.OK;
         }
-        StringBuilder message = new StringBuilder(file + ": " + check.problems().size() + " problem"
-                + (check.problems().size() == 1 ? "" : "s"));
-        for (TemplateProblem p : check.problems()) {
-            message.append("\n  ").append(p);
-        }
-        throw new UserInputException(message.toString());
+        throw new UserInputException(review.report());
+    }
+
+    private TemplateReview withData() {
+        DocxTemplate template = RenderCommand.compile(file);
+        TemplateCheck check = template.check(RenderCommand.readJson(data));
+        List<String> problems = check.problems().stream().map(TemplateProblem::toString).toList();
+        StringBuilder report = new StringBuilder(file + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
+        problems.forEach(p -> report.append("\n  ").append(p));
+        return new TemplateReview(true, check.tags(), problems, problems.isEmpty() ? "" : report.toString());
     }
 }

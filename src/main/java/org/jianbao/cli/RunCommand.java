@@ -74,7 +74,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         RunResult result;
-        try {
+        try (TerminalProgress progress = TerminalProgress.follow(runs::current)) {
             result = runs.run(new RunRequest(Optional.ofNullable(speech), units, Optional.ofNullable(period), only, force),
                     StartedBy.command(), recover);
         } catch (RunRequestException e) {

@@ -63,6 +63,11 @@ public final class SpeechLibrary {
         return all.subList(0, Math.min(limit, all.size()));
     }
 
+    /** Drops what is known of a file that is gone (an upload checked and moved away). */
+    public void forget(Path file) {
+        cache.remove(file.toAbsolutePath().normalize());
+    }
+
     private Analysed analysed(Path file) {
         Path key = file.toAbsolutePath().normalize();
         Version version = Version.of(key);

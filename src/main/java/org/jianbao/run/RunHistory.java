@@ -1,10 +1,13 @@
 package org.jianbao.run;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -19,6 +22,10 @@ import org.jianbao.generation.GeneratedDocuments;
 /** The runs of the main job as the job repository recorded them, newest first, with their progress. */
 @Component
 public class RunHistory {
+
+    /** What Batch's {@code JobOperator.recover} puts into the execution context of a run it marks failed. */
+    private static final String RECOVERED = "batch.recovered";
+    private static final DateTimeFormatter RECOVERED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JobRepository jobRepository;
     private final Job documentsJob;
@@ -40,12 +47,34 @@ public class RunHistory {
                 .map(this::record).toList();
     }
 
+    /** The run going on now, in this process or another on the same database (the newest, should there be two). */
+    public Optional<RunRecord> running() {
+        return jobRepository.findRunningJobExecutions(documentsJob.getName()).stream()
+                .max(Comparator.comparingLong(JobExecution::getId)).map(this::record);
+    }
+
     public Optional<RunRecord> find(long id) {
         JobExecution execution = RunService.execution(jobRepository, id);
         if (execution == null || !execution.getJobInstance().getJobName().equals(documentsJob.getName())) {
             return Optional.empty();
         }
         return Optional.of(record(execution));
+    }
+
+    /**
+     * The one-line cause of a failure. A run its process left behind (kill -9, power loss) has no exception: the
+     * recovery at the next start marked it failed without one, leaving its exit code as a running execution has it.
+     */
+    private static Optional<String> cause(JobExecution execution) {
+        Optional<String> failure = execution.getAllFailureExceptions().stream().map(RunService::rootCause).findFirst();
+        if (failure.isPresent() || execution.getStatus() != BatchStatus.FAILED) {
+            return failure;
+        }
+        boolean recovered = execution.getExecutionContext().containsKey(RECOVERED)
+                || ExitStatus.UNKNOWN.getExitCode().equals(execution.getExitStatus().getExitCode());
+        return recovered && execution.getEndTime() != null
+                ? Optional.of("进程中断，已于 " + execution.getEndTime().format(RECOVERED_AT) + " 恢复（标记为失败，可重新运行，已写的文档不会重写）")
+                : Optional.empty();
     }
 
     private RunRecord record(JobExecution execution) {
@@ -67,7 +96,7 @@ public class RunHistory {
                 parameters.getString("documents", ""), written, total,
                 execution.isRunning() ? next : Optional.empty(),
                 documents.stream().mapToInt(GeneratedDocuments.Entry::warnings).sum(),
-                execution.getAllFailureExceptions().stream().map(RunService::rootCause).findFirst(),
+                cause(execution),
                 documents.stream().map(GeneratedDocuments.Entry::id).toList());
     }
 }

@@ -39,9 +39,11 @@ public class RunService {
     private final JobRepository jobRepository;
     private final GeneratedDocuments generated;
     private final OnDemandLauncher onDemand;
+    private final RunHistory history;
 
     RunService(RunPlanner planner, RunParameters runParameters, JobRunner jobRunner, Job documentsJob,
-               JobRepository jobRepository, GeneratedDocuments generated, OnDemandLauncher onDemand) {
+               JobRepository jobRepository, GeneratedDocuments generated, OnDemandLauncher onDemand, RunHistory history) {
+        this.history = history;
         this.planner = planner;
         this.runParameters = runParameters;
         this.jobRunner = jobRunner;
@@ -69,6 +71,11 @@ public class RunService {
             return new RunResult.NothingNew();
         }
         return result(((JobRunner.Outcome.Ran) outcome).execution());
+    }
+
+    /** The run going on now, as the history shows it: for a follower of {@link #run}, which waits on its thread. */
+    public Optional<RunRecord> current() {
+        return history.running();
     }
 
     /**

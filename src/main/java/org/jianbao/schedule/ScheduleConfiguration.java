@@ -28,6 +28,11 @@ class ScheduleConfiguration {
         return new ScheduleInstaller(schedule, calendar, clock, scheduler);
     }
 
+    @Bean
+    CalendarRefresh calendarRefresh(BusinessCalendar calendar, NightlySchedule schedule, Scheduler scheduler) {
+        return new CalendarRefresh(calendar, schedule.properties(), scheduler);
+    }
+
     /**
      * Quartz reads its blobs through a delegate per database: PostgreSQL's bytea needs its own. Chosen from the
      * database itself, so PostgreSQL still works by the datasource settings alone.

@@ -63,7 +63,7 @@ class MissedNightTest {
     private ScheduleInstaller installer(Clock clock, Scheduler scheduler) {
         BusinessCalendar calendar = new BusinessCalendar(JdbcClient.create(dataSource), clock);
         NightlySchedule schedule = new NightlySchedule(
-                new ScheduleProperties(true, "0 30 1 * * ?", SHANGHAI, false), calendar, clock);
+                new ScheduleProperties(true, "0 30 1 * * ?", SHANGHAI, false, Duration.ZERO), calendar, clock);
         return new ScheduleInstaller(schedule, calendar, clock, scheduler);
     }
 

@@ -28,7 +28,7 @@ class WorkdayScheduleTest {
     private NightlySchedule scheduleAt(String now, boolean workdaysOnly) {
         Clock clock = Clock.fixed(ZonedDateTime.parse(now).toInstant(), SHANGHAI);
         BusinessCalendar calendar = new BusinessCalendar(jdbc, clock);
-        return new NightlySchedule(new ScheduleProperties(true, "0 30 1 * * ?", SHANGHAI, workdaysOnly), calendar, clock);
+        return new NightlySchedule(new ScheduleProperties(true, "0 30 1 * * ?", SHANGHAI, workdaysOnly, java.time.Duration.ZERO), calendar, clock);
     }
 
     private static List<String> days(List<ZonedDateTime> times) {

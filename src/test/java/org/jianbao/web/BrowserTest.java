@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -41,7 +44,8 @@ import org.jianbao.user.UserAccounts;
 /**
  * What an operator does in a real browser: log in, upload the sample indicator file, start a briefing, watch it
  * finish, download the Word file — which POI opens and finds 第N期 in. Debian's chromium with its chromedriver;
- * skipped with a message where they are not installed. Screenshots of each page go to target/screenshots/.
+ * skipped with a message where they are not installed. Screenshots of each page (1366×768) go to target/screenshots/
+ * (or {@code -Djianbao.screenshots=docs/screenshots} for the README's).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "serve"})
@@ -50,7 +54,8 @@ class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path OUTPUT = Path.of("target/test-output/browser-" + System.nanoTime());
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** The README's pictures are refreshed with {@code -Djianbao.screenshots=docs/screenshots}. */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("jianbao.screenshots", "target/screenshots"));
 
     @DynamicPropertySource
     static void output(DynamicPropertyRegistry registry) {
@@ -114,7 +119,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.urlMatches("/runs/\\d+$"));
         // htmx replaces the progress block every second until the run is over and the links appear.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#links a.docx")));
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("COMPLETED");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("完成");
         assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("[1/1]");
         screenshot("run");
 
@@ -129,8 +134,27 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("documents")).getText()).containsPattern("示范区工作进展简报-2026年第\\d+期");
         screenshot("documents");
         browser.get(url("/runs"));
-        assertThat(browser.findElement(By.id("runs")).getText()).contains("COMPLETED", "zhou");
+        assertThat(browser.findElement(By.id("runs")).getText()).contains("完成", "zhou");
         screenshot("runs");
+
+        browser.get(url("/inputs"));
+        assertThat(browser.findElement(By.id("outline")).getText()).contains("sections,");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("progress-briefing.docx", "检查无问题");
+        screenshot("inputs");
+        browser.get(url("/deliveries"));
+        // The sample recipients' copies of the briefing wait for approval (签发).
+        assertThat(browser.findElement(By.id("deliveries")).getText()).contains("待签发");
+        screenshot("deliveries");
+
+        // Readable on a phone: one column, nothing wider than the screen but the tables, which scroll.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String page : List.of("/", "/runs", "/inputs")) {
+            browser.get(url(page));
+            Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("horizontal overflow of %s on a phone", page).isLessThanOrEqualTo(0);
+        }
+        screenshot("phone-inputs");
     }
 
     private byte[] downloadWithTheBrowsersSession(String href) throws Exception {
@@ -148,6 +172,6 @@ class BrowserTest {
 
     private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("service-" + name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
