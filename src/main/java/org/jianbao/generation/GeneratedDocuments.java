@@ -70,6 +70,22 @@ public class GeneratedDocuments {
                 .list();
     }
 
+    /**
+     * The newest document of each kind, unit and period, newest first: what the office sends. A briefing made
+     * again for the same period (new data, a forced run) is the same 第N期 and usually the same file, so the
+     * earlier entries would list one file twice or a version nobody should send.
+     */
+    public List<Entry> latest(Optional<String> unit, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from generated_document where id in ("
+                        + "select max(id) from generated_document"
+                        + " where cast(? as varchar(100)) is null or unit_name = ?"
+                        + " group by kind, unit_name, period)"
+                        + " order by id desc limit ?")
+                .params(unit.orElse(null), unit.orElse(null), limit)
+                .query(GeneratedDocuments::entry)
+                .list();
+    }
+
     private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 Path.of(rs.getString(6)), Path.of(rs.getString(7)), rs.getInt(8), rs.getInt(9),

@@ -80,9 +80,11 @@ class Pages {
     }
 
     @GetMapping("/")
-    String documents(@RequestParam Optional<String> unit, Model model) {
-        model.addAttribute("documents", documents.search(unit.filter(u -> !u.isBlank()), Optional.empty(),
-                Optional.empty(), 200).stream().map(DocumentRow::of).toList());
+    String documents(@RequestParam Optional<String> unit, @RequestParam(defaultValue = "false") boolean all, Model model) {
+        Optional<String> ofUnit = unit.filter(u -> !u.isBlank());
+        model.addAttribute("all", all);
+        model.addAttribute("documents", (all ? documents.search(ofUnit, Optional.empty(), Optional.empty(), 200)
+                : documents.latest(ofUnit, 200)).stream().map(DocumentRow::of).toList());
         return "documents";
     }
 

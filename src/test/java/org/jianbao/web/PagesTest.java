@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,24 @@ class PagesTest {
         assertThat(page("/generate", "VIEWER")).contains("工作进展简报", "学习笔记", "示范区", "name=\"_csrf\"");
         assertThat(page("/runs", "VIEWER")).contains("运行记录", "下次定时运行");
         assertThat(page("/data", "VIEWER")).contains("导入记录", "multipart/form-data");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theDocumentsPageListsTheNewestVersionOfEachDocumentUnlessAllAreAsked() throws Exception {
+        for (String created : List.of("2026-11-03T01:30", "2026-11-04T01:30")) {
+            jdbc.sql("insert into generated_document (job_execution_id, kind, unit_name, period, docx_path, pdf_path,"
+                            + " pages, warnings, created_at) values (0, 'BRIEFING', '页测区', '2026-08', ?, ?, 4, 0, ?)")
+                    .params("out/页测区工作进展简报-2026年第8期.docx", "out/页测区工作进展简报-2026年第8期.pdf",
+                            java.time.LocalDateTime.parse(created)).update();
+        }
+        String latest = page("/?unit=页测区", "VIEWER");
+        assertThat(latest).containsOnlyOnce("页测区工作进展简报-2026年第8期").contains("2026-11-04 01:30")
+                .doesNotContain("2026-11-03 01:30").contains("显示全部版本");
+        String all = page("/?unit=页测区&all=true", "VIEWER");
+        assertThat(all).contains("2026-11-04 01:30", "2026-11-03 01:30", "只看最新");
     }
 
     @Test
