@@ -52,6 +52,8 @@ class DocumentPartitioner implements Partitioner, PartitionNameProvider {
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
+        // The configured units made sure of once, here, before the partitions' threads each ask in a transaction.
+        queries.units();
         // Resolved here, after the import step, so "latest" and "with data" mean this run's data.
         String period = null;
         int units;
