@@ -63,9 +63,13 @@ public class RunHistory {
                 .reduce(Integer::sum);
         Optional<String> next = parts.stream().map(StepExecution::getExecutionContext)
                 .filter(c -> c.containsKey(RunProgress.NEXT)).map(c -> c.getString(RunProgress.NEXT)).findFirst();
-        // The readers' positions count across restarts; a write count is this execution's own.
-        int written = parts.stream()
-                .mapToInt(s -> s.getExecutionContext().getInt("documents.read.count", (int) s.getWriteCount())).sum();
+        // The readers' positions count across restarts; a write count is this execution's own. A reader that has
+        // read its last document counts the read that found nothing more: at most the partition's size.
+        int written = parts.stream().mapToInt(s -> {
+            var context = s.getExecutionContext();
+            int read = context.getInt("documents.read.count", (int) s.getWriteCount());
+            return context.containsKey(RunProgress.TOTAL) ? Math.min(read, context.getInt(RunProgress.TOTAL)) : read;
+        }).sum();
         return new RunRecord(execution.getId(), execution.getStatus().name(), execution.getCreateTime(),
                 Optional.ofNullable(execution.getEndTime()),
                 Optional.ofNullable(parameters.getString(StartedBy.PARAMETER)).orElse("command"),
