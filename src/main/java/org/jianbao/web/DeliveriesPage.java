@@ -111,7 +111,13 @@ class DeliveriesPage {
         if (file.getSize() > limit.toBytes()) {
             throw new MaxUploadSizeExceededException(limit.toBytes());
         }
-        String name = IndicatorUpload.safeName(file.getOriginalFilename());
+        String name;
+        try {
+            name = IndicatorUpload.safeName(file.getOriginalFilename());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/deliveries";
+        }
         Path folder = Files.createTempDirectory("jianbao-replace-");
         try {
             Path edited = folder.resolve(name);
