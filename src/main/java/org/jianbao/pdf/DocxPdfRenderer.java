@@ -53,7 +53,8 @@ public final class DocxPdfRenderer {
         Element body = element(doc.getDocument().getBody().getDomNode());
 
         List<PageSetup> setups = new ArrayList<>();
-        Paginator paginator = new Paginator();
+        Map<Integer, List<Slice>> footnotes = new HashMap<>();
+        Paginator paginator = new Paginator(footnotes);
         List<Element> current = new ArrayList<>();
         List<Element> elements = new ArrayList<>();
         flatten(body, elements);
@@ -66,17 +67,20 @@ public final class DocxPdfRenderer {
             if (inner != null) {
                 PageSetup setup = PageSetup.of(inner);
                 setups.add(setup);
-                paginator.section(setup, blocks(current, setup, ctx));
+                List<Block> sectionBlocks = blocks(current, setup, ctx);
+                footnotes(doc, setup, ctx, footnotes);
+                paginator.section(setup, sectionBlocks);
                 current = new ArrayList<>();
             }
         }
         PageSetup last = PageSetup.of(Wml.child(body, "sectPr"));
         if (!current.isEmpty() || setups.isEmpty()) {
             List<Block> lastBlocks = blocks(current, last, ctx);
-            lastBlocks.addAll(notes(doc, last, ctx));
+            footnotes(doc, last, ctx, footnotes);
+            lastBlocks.addAll(endnotes(doc, last, ctx));
             paginator.section(last, lastBlocks);
-        } else if (!ctx.notes.isEmpty()) {
-            paginator.section(setups.get(setups.size() - 1), notes(doc, setups.get(setups.size() - 1), ctx));
+        } else if (ctx.notes.stream().anyMatch(n -> "endnote".equals(n[0]))) {
+            paginator.section(setups.get(setups.size() - 1), endnotes(doc, setups.get(setups.size() - 1), ctx));
         }
         List<Paginator.Page> pages = paginator.pages();
         write(doc, pages, ctx, out);
@@ -148,46 +152,60 @@ public final class DocxPdfRenderer {
         ctx.textBoxes.clear();
     }
 
-    /**
-     * Footnotes and endnotes, numbered as referenced, after the body (Word puts footnotes at the foot of their
-     * page; here they all follow the text, with a warning, so that none is lost).
-     */
-    private static List<Block> notes(XWPFDocument doc, PageSetup setup, LayoutContext ctx) {
+    /** Endnotes, numbered as referenced (i, ii, iii…), after the text of the last section, as Word places them. */
+    private static List<Block> endnotes(XWPFDocument doc, PageSetup setup, LayoutContext ctx) {
         List<Block> blocks = new ArrayList<>();
-        if (ctx.notes.isEmpty()) {
+        List<String[]> notes = List.copyOf(ctx.notes);
+        for (String[] note : notes) {
+            if ("endnote".equals(note[0])) {
+                blocks.addAll(note(doc, note, setup, ctx));
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * The footnotes referenced so far that are not laid out yet, by their index in the document: the paginator
+     * puts each at the foot of the page its reference lands on.
+     */
+    private static void footnotes(XWPFDocument doc, PageSetup setup, LayoutContext ctx, Map<Integer, List<Slice>> out) {
+        for (int i = 0; i < ctx.notes.size(); i++) {
+            String[] note = ctx.notes.get(i);
+            if ("footnote".equals(note[0]) && !out.containsKey(i)) {
+                List<Slice> slices = new ArrayList<>();
+                note(doc, note, setup, ctx).forEach(b -> slices.addAll(b.slices()));
+                out.put(i, slices);
+            }
+        }
+    }
+
+    /** One note's paragraphs and tables, its number drawn where its w:footnoteRef/w:endnoteRef stands. */
+    private static List<Block> note(XWPFDocument doc, String[] note, PageSetup setup, LayoutContext ctx) {
+        List<Block> blocks = new ArrayList<>();
+        Element root;
+        try {
+            int id = Integer.parseInt(note[1]);
+            var part = "footnote".equals(note[0]) ? doc.getFootnoteByID(id) : doc.getEndnoteByID(id);
+            root = part == null ? null : element(part.getCTFtnEdn().getDomNode());
+        } catch (RuntimeException e) {
+            root = null;
+        }
+        if (root == null) {
+            ctx.warn(note[0] + " " + note[1] + " is referenced but not in the document");
             return blocks;
         }
-        boolean footnotes = false;
-        for (String[] note : List.copyOf(ctx.notes)) {
-            Element root = null;
-            try {
-                int id = Integer.parseInt(note[1]);
-                var part = "footnote".equals(note[0]) ? doc.getFootnoteByID(id) : doc.getEndnoteByID(id);
-                root = part == null ? null : element(part.getCTFtnEdn().getDomNode());
-            } catch (RuntimeException e) {
-                root = null;
-            }
-            if (root == null) {
-                ctx.warn(note[0] + " " + note[1] + " is referenced but not in the document");
-                continue;
-            }
-            footnotes |= "footnote".equals(note[0]);
-            List<Element> content = new ArrayList<>();
-            flatten(root, content);
-            ctx.currentNote = note[2];
-            try {
-                for (Element e : content) {
-                    Block b = layoutBlock(e, setup, ctx);
-                    if (b != null) {
-                        blocks.add(b);
-                    }
+        List<Element> content = new ArrayList<>();
+        flatten(root, content);
+        ctx.currentNote = note[2];
+        try {
+            for (Element e : content) {
+                Block b = layoutBlock(e, setup, ctx);
+                if (b != null) {
+                    blocks.add(b);
                 }
-            } finally {
-                ctx.currentNote = null;
             }
-        }
-        if (footnotes) {
-            ctx.warn("footnotes are drawn after the text, not at the foot of their page");
+        } finally {
+            ctx.currentNote = null;
         }
         return blocks;
     }
@@ -217,6 +235,7 @@ public final class DocxPdfRenderer {
                 for (Paginator.Placement pl : page.items) {
                     pl.slice().draw(painter, setup.left(), pl.y());
                 }
+                footnoteArea(page, painter);
                 if (page.firstOfSection) {
                     headers.putAll(setup.headers());
                     footers.putAll(setup.footers());
@@ -236,6 +255,27 @@ public final class DocxPdfRenderer {
             document.close();
         } catch (DocumentException e) {
             throw new PdfRenderException("cannot write PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The page's footnotes at the foot of its body, under a separator rule a quarter of the body wide (what
+     * LibreOffice draws for Word's separator).
+     */
+    private static void footnoteArea(Paginator.Page page, Painter painter) {
+        if (page.notes.isEmpty()) {
+            return;
+        }
+        PageSetup setup = page.setup;
+        float y = setup.bodyBottom() - Paginator.notesHeight(page);
+        painter.rule(setup.left(), setup.left() + setup.bodyWidth() / 4, y + Paginator.SEPARATOR / 2,
+                new Border(0.5f, 0, java.awt.Color.BLACK, false));
+        y += Paginator.SEPARATOR;
+        for (List<Slice> note : page.notes.values()) {
+            for (Slice s : note) {
+                s.draw(painter, setup.left(), y);
+                y += s.height();
+            }
         }
     }
 

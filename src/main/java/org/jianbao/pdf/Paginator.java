@@ -6,11 +6,14 @@ import java.util.List;
 /**
  * Moves blocks onto pages: keep-with-next chains, keep-lines, page-break-before, explicit page breaks, widow
  * control (only when the paragraph asks for it, as LibreOffice does), table rows that break across pages unless
- * cantSplit/exact height/vertically merged, header rows repeated on every continuation page.
+ * cantSplit/exact height/vertically merged, header rows repeated on every continuation page. Footnotes stand at
+ * the foot of the page their reference lands on, under a separator, and take their room from the body.
  */
 final class Paginator {
 
     private static final float EPS = 0.01f;
+    /** The footnote separator's band: a short rule in the middle of it (LibreOffice: 0.1 cm either side). */
+    static final float SEPARATOR = 8f;
 
     record Placement(Slice slice, float y) {
     }
@@ -19,6 +22,8 @@ final class Paginator {
         final PageSetup setup;
         final boolean firstOfSection;
         final List<Placement> items = new ArrayList<>();
+        /** The footnotes of this page by their index in the document, in reference order. */
+        final java.util.LinkedHashMap<Integer, List<Slice>> notes = new java.util.LinkedHashMap<>();
 
         Page(PageSetup setup, boolean firstOfSection) {
             this.setup = setup;
@@ -27,8 +32,68 @@ final class Paginator {
     }
 
     private final List<Page> pages = new ArrayList<>();
+    private final java.util.Map<Integer, List<Slice>> footnotes;
     private Page page;
     private float y;
+
+    /** @param footnotes each footnote's laid-out content by its index in the document, filled as sections are laid out */
+    Paginator(java.util.Map<Integer, List<Slice>> footnotes) {
+        this.footnotes = footnotes;
+    }
+
+    Paginator() {
+        this(java.util.Map.of());
+    }
+
+    /** The height of a page's footnote area, separator included; 0 without footnotes. */
+    static float notesHeight(Page page) {
+        if (page.notes.isEmpty()) {
+            return 0;
+        }
+        float h = SEPARATOR;
+        for (List<Slice> note : page.notes.values()) {
+            h += Block.height(note);
+        }
+        return h;
+    }
+
+    /** The lowest the body text may reach on the current page: above its footnotes. */
+    private float bottom() {
+        return page.setup.bodyBottom() - notesHeight(page);
+    }
+
+    /** The footnotes referenced in a line or row (in the cells of a row too). */
+    private static void noteMarks(Slice s, List<Integer> out) {
+        if (s instanceof Slice.LineSlice line) {
+            for (Line.Frag f : line.line().frags()) {
+                if (f.object() instanceof InlineObject.NoteMark mark) {
+                    out.add(mark.index());
+                }
+            }
+        } else if (s instanceof TableLayout.RowSlice row) {
+            if (row.parts() != null) {
+                row.parts().forEach(part -> part.forEach(c -> noteMarks(c, out)));
+            } else {
+                for (TableLayout.Cell cell : row.model().rows.get(row.row())) {
+                    cell.content.forEach(c -> noteMarks(c, out));
+                }
+            }
+        }
+    }
+
+    /** The room the footnotes of {@code s} not yet on this page would take (with the separator if first). */
+    private float newNotesHeight(Slice s) {
+        List<Integer> marks = new ArrayList<>();
+        noteMarks(s, marks);
+        float h = 0;
+        for (int m : marks) {
+            List<Slice> note = footnotes.get(m);
+            if (note != null && !page.notes.containsKey(m)) {
+                h += Block.height(note);
+            }
+        }
+        return h > 0 && page.notes.isEmpty() ? h + SEPARATOR : h;
+    }
 
     List<Page> pages() {
         if (pages.isEmpty()) {
@@ -59,7 +124,7 @@ final class Paginator {
                 if (j < blocks.size()) {
                     chain += head(blocks.get(j));
                 }
-                if (chain <= setup.bodyBottom() - setup.bodyTop() && y + chain > setup.bodyBottom() + EPS) {
+                if (chain <= setup.bodyBottom() - setup.bodyTop() && y + chain > bottom() + EPS) {
                     newPage(page.setup, false);
                 }
             }
@@ -92,7 +157,7 @@ final class Paginator {
         int n = slices.size();
         float total = Block.height(slices) - slices.get(n - 1).trailing();
         if (para.keepLines() && !page.items.isEmpty() && total <= page.setup.bodyBottom() - page.setup.bodyTop()
-                && y + total > page.setup.bodyBottom() + EPS) {
+                && y + total > bottom() + EPS) {
             newPage(page.setup, false);
         }
         int here = 0;
@@ -133,7 +198,7 @@ final class Paginator {
             while (!fits(s)) {
                 boolean fresh = page.items.isEmpty() || page.items.size() == freshItems;
                 if (r >= headers && s instanceof TableLayout.RowSlice row) {
-                    TableLayout.RowSlice[] parts = row.split(page.setup.bodyBottom() - y);
+                    TableLayout.RowSlice[] parts = row.split(bottom() - y);
                     if (parts != null) {
                         add(parts[0]);
                         s = parts[1];
@@ -156,18 +221,29 @@ final class Paginator {
     }
 
     private boolean fits(Slice s) {
-        return y + s.height() - s.trailing() <= page.setup.bodyBottom() + EPS;
+        return y + s.height() - s.trailing() + newNotesHeight(s) <= bottom() + EPS;
     }
 
     private void add(Slice s) {
         page.items.add(new Placement(s, y));
         y += s.height();
+        List<Integer> marks = new ArrayList<>();
+        noteMarks(s, marks);
+        for (int m : marks) {
+            List<Slice> note = footnotes.get(m);
+            if (note != null) {
+                page.notes.putIfAbsent(m, note);
+            }
+        }
     }
 
     private void undo(int count) {
         for (int k = 0; k < count && !page.items.isEmpty(); k++) {
             Placement p = page.items.remove(page.items.size() - 1);
             y = p.y();
+            List<Integer> marks = new ArrayList<>();
+            noteMarks(p.slice(), marks);
+            marks.forEach(page.notes::remove);
         }
     }
 

@@ -406,6 +406,10 @@ final class ParagraphLayout {
                             String mark = "footnote".equals(kind) ? Long.toString(n) : new String[] {"i", "ii", "iii", "iv",
                                     "v", "vi", "vii", "viii", "ix", "x"}[(int) ((n - 1) % 10)];
                             ctx.notes.add(new String[] {kind, id, mark});
+                            if ("footnote".equals(kind)) {
+                                atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false,
+                                        new InlineObject.NoteMark(ctx.notes.size() - 1), 0));
+                            }
                             text(mark, rp);
                         }
                     }
