@@ -112,12 +112,31 @@ public final class DocxPdfRenderer {
         ctx.gridPitch = setup.pitch();
         List<Block> blocks = new ArrayList<>();
         for (Element e : elements) {
+            if ("p".equals(e.getLocalName())) {
+                // text boxes and wrapped pictures anchored in this paragraph first: the paragraph's lines may
+                // have to make room for them
+                for (Element anchor : Wml.descendants(e, "anchor")) {
+                    if (TextBox.places(anchor) && !ctx.placed.contains(anchor)) {
+                        ctx.placed.add(anchor);
+                        Block placed = TextBox.layout(anchor, setup, ctx);
+                        if (placed != null) {
+                            blocks.add(placed);
+                        }
+                    }
+                }
+            }
             Block b = layoutBlock(e, setup, ctx);
             if (b != null) {
                 blocks.add(b);
+                if (ctx.wrapBand != null) {
+                    float left = ctx.wrapBand.height() - Block.height(b.slices());
+                    ctx.wrapBand = left > 0.5f ? new LayoutContext.WrapBand(left, ctx.wrapBand.cutLeft(),
+                            ctx.wrapBand.cutRight()) : null;
+                }
             }
             textBoxes(blocks, setup, ctx);
         }
+        ctx.wrapBand = null;
         return blocks;
     }
 
