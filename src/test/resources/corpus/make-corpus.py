@@ -60,7 +60,8 @@ NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
 FONTS = ["仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "宋体", "Times New Roman", "Arial"]
 
 def document(body, *, asian="仿宋_GB2312", asian_size="16pt", latin="Times New Roman", latin_size="12pt",
-             auto_styles="", extra_styles="", header="", footer="", first_footer=None, notes_config=""):
+             auto_styles="", extra_styles="", header="", footer="", first_footer=None, notes_config="",
+             page_props="", extra_masters=""):
     faces = "".join(f'<style:font-face style:name="{f}" svg:font-family="{f}"/>' for f in FONTS)
     footer_xml = f"<style:footer>{footer}</style:footer>" if footer else ""
     header_xml = f"<style:header>{header}</style:header>" if header else ""
@@ -87,12 +88,12 @@ def document(body, *, asian="仿宋_GB2312", asian_size="16pt", latin="Times New
 {notes_config}
 </office:styles>
 <office:automatic-styles>
-<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21.001cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="3.7cm" fo:margin-bottom="3.5cm" fo:margin-left="2.8cm" fo:margin-right="2.6cm"/>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21.001cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="3.7cm" fo:margin-bottom="3.5cm" fo:margin-left="2.8cm" fo:margin-right="2.6cm"{page_props}/>
 <style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>
 <style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style></style:page-layout>
 {auto_styles}
 </office:automatic-styles>
-<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">{header_xml}{footer_xml}</style:master-page></office:master-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">{header_xml}{footer_xml}</style:master-page>{extra_masters}</office:master-styles>
 <office:body><office:text>
 {body}
 </office:text></office:body></office:document>
@@ -382,6 +383,122 @@ for kind, title, extra in [("bar", "各区地区生产总值（亿元）", {}), 
         data, cats = two, quarters
     body = p(cn(1)) + chart(kind, title, cats, data, **extra) + p(cn(1))
     docs[name] = document(body, asian="宋体", asian_size="12pt", auto_styles=chart_style)
+
+
+# --- page and paragraph layout
+grid = (' style:layout-grid-mode="line" style:layout-grid-lines="22" style:layout-grid-base-height="0.98cm"'
+        ' style:layout-grid-ruby-height="0cm" style:layout-grid-color="#c0c0c0" style:layout-grid-print="false"'
+        ' style:layout-grid-display="false" style:layout-grid-snap-to="true"')
+body = p("关于加快推进重点项目建设的通知", "Title") + "".join(p(cn(2)) for _ in range(14))
+docs["gbt-grid"] = document(body, page_props=grid, footer=PAGE_FOOTER)
+
+landscape = ('<style:page-layout style:name="pm2"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21.001cm" '
+             'style:print-orientation="landscape" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>'
+             '</style:page-layout><style:style style:name="PL" style:family="paragraph" style:parent-style-name="Text_20_body" '
+             'style:master-page-name="Landscape"><style:paragraph-properties style:page-number="auto"/></style:style>'
+             '<style:style style:name="PP" style:family="paragraph" style:parent-style-name="Text_20_body" '
+             'style:master-page-name="Standard"><style:paragraph-properties style:page-number="auto"/></style:style>')
+st, tb = table("T4", [3.0, 5.0, 5.0, 5.0, 6.5], ["单位", "一月", "二月", "三月", "备注"],
+               [[f"第{i}单位", str(rnd.randint(10, 99)), str(rnd.randint(10, 99)), str(rnd.randint(10, 99)), cn(1)[:20]] for i in range(1, 9)])
+body = p(cn(3)) + p(cn(3)) + p("附表（横向页面）", "PL") + tb + p("回到纵向页面。" + cn(2), "PP") + p(cn(2))
+docs["landscape-section"] = document(body, asian="宋体", asian_size="12pt", auto_styles=landscape + cell_style + st,
+                                     extra_masters='<style:master-page style:name="Landscape" style:page-layout-name="pm2"/>')
+
+breaks = ('<style:style style:name="PB" style:family="paragraph" style:parent-style-name="Text_20_body">'
+          '<style:paragraph-properties fo:break-before="page"/></style:style>')
+body = p(cn(2)) + p("第二页从这里开始。" + cn(2), "PB") + p(cn(1)) + p("第三页从这里开始。" + cn(1), "PB")
+docs["page-breaks"] = document(body, auto_styles=breaks, footer=PAGE_FOOTER)
+
+body = ""
+for i, head in enumerate(["一、工作进展", "二、主要问题", "三、下一步安排", "四、有关要求", "五、其他事项"]):
+    body += h(head) + "".join(p(cn(2)) for _ in range(2 + i % 3))
+docs["keep-with-next"] = document(body, footer=PAGE_FOOTER)
+
+spacing = "".join(
+    f'<style:style style:name="LS{i}" style:family="paragraph" style:parent-style-name="Text_20_body">'
+    f'<style:paragraph-properties {a} fo:margin-top="{i * 2}pt" fo:margin-bottom="6pt"/></style:style>'
+    for i, a in enumerate(['fo:line-height="150%"', 'fo:line-height="200%"', 'fo:line-height="28pt"',
+                           'style:line-height-at-least="20pt"', 'fo:line-height="115%"']))
+body = "".join(p(cn(2), f"LS{i % 5}") for i in range(12))
+docs["line-spacing"] = document(body, asian="宋体", asian_size="12pt", auto_styles=spacing)
+
+deco = ('<style:style style:name="RULE" style:family="paragraph" style:parent-style-name="Standard">'
+        '<style:paragraph-properties fo:text-align="center" fo:border-bottom="1.5pt solid #ff0000" fo:padding-bottom="0.2cm" fo:margin-bottom="0.5cm"/>'
+        '<style:text-properties fo:color="#ff0000" style:font-name-asian="方正小标宋简体" style:font-size-asian="26pt" fo:font-size="26pt"/></style:style>'
+        '<style:style style:name="SHADE" style:family="paragraph" style:parent-style-name="Text_20_body">'
+        '<style:paragraph-properties fo:background-color="#e6e6e6" fo:border="0.5pt solid #808080" fo:padding="0.1cm"/></style:style>')
+body = p("示范区工作进展简报", "RULE") + p(cn(2)) + p("提示：" + cn(1), "SHADE") + p(cn(3))
+docs["borders-shading"] = document(body, auto_styles=deco)
+
+tabs = ('<style:style style:name="TAB" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties>'
+        '<style:tab-stops><style:tab-stop style:position="15.6cm" style:type="right"/></style:tab-stops></style:paragraph-properties></style:style>'
+        '<style:style style:name="DOTS" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties>'
+        '<style:tab-stops><style:tab-stop style:position="15.6cm" style:type="right" style:leader-style="dotted" style:leader-text="."/>'
+        '</style:tab-stops></style:paragraph-properties></style:style>')
+body = '<text:p text:style-name="TAB">示范区管委会办公室<text:tab/>2026年3月15日印发</text:p>'
+body += "".join(f'<text:p text:style-name="DOTS">{esc(t)}<text:tab/>{n}</text:p>'
+                for n, t in enumerate(["一、总体情况", "二、主要指标", "三、重点项目", "四、附件"], start=1))
+body += p(cn(2))
+docs["tabs-leaders"] = document(body, asian="宋体", asian_size="12pt", auto_styles=tabs)
+
+fmt = "".join(f'<style:style style:name="F{i}" style:family="text"><style:text-properties {a}/></style:style>' for i, a in enumerate([
+    'fo:font-weight="bold" style:font-weight-asian="bold"', 'fo:font-style="italic" style:font-style-asian="italic"',
+    'style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"',
+    'style:text-position="super 58%"', 'style:text-position="sub 58%"',
+    'style:text-line-through-style="solid"', 'fo:color="#c00000"', 'fo:background-color="#ffff00"']))
+body = ""
+for k in range(6):
+    parts = []
+    for i in range(8):
+        parts.append(f'<text:span text:style-name="F{i}">{esc(rnd.choice(["重点", "GDP", "m²", "同比", "H₂O", "增长"]))}</text:span>')
+    body += f'<text:p text:style-name="Text_20_body">{esc(cn(1))}{"，".join(parts)}。{esc(cn(1))}</text:p>'
+docs["text-formatting"] = document(body, asian="宋体", asian_size="12pt", auto_styles=fmt)
+
+st, inner = table("T5", [2.5, 3.0], ["子项", "数值"], [["甲", "1.5"], ["乙", "2.5"]])
+st2, outer = table("T6", [3.0, 7.0, 5.6], ["项目", "说明", "明细"], [["一", cn(1), "见右"], ["二", cn(1), "略"]])
+outer = outer.replace('<text:p text:style-name="Table_20_Contents">见右</text:p>', inner)
+docs["table-nested"] = document(p(cn(1)) + outer + p(cn(1)), asian="宋体", asian_size="12pt", auto_styles=cell_style + st + st2)
+
+def vtable():
+    out = ('<table:table table:name="T7" table:style-name="T7"><table:table-column table:style-name="T7.C0"/>'
+           '<table:table-column table:style-name="T7.C1"/><table:table-column table:style-name="T7.C2"/>')
+    out += "<table:table-row>" + cell("类别") + cell("项目") + cell("进度") + "</table:table-row>"
+    for g, items in [("工业", ["新材料产业园", "智能装备基地", "汽车零部件"]), ("民生", ["中小学扩建", "养老中心"])]:
+        for i, it in enumerate(items):
+            first = (f'<table:table-cell table:style-name="Tc" table:number-rows-spanned="{len(items)}" office:value-type="string">'
+                     f'<text:p text:style-name="Table_20_Contents">{g}</text:p></table:table-cell>') if i == 0 else "<table:covered-table-cell/>"
+            out += "<table:table-row>" + first + cell(it) + cell(cn(1)[:24]) + "</table:table-row>"
+    return out + "</table:table>"
+vst = ('<style:style style:name="T7" style:family="table"><style:table-properties style:width="15.6cm" table:align="center"/></style:style>'
+       + "".join(f'<style:style style:name="T7.C{i}" style:family="table-column"><style:table-column-properties style:column-width="{w}cm"/></style:style>'
+                 for i, w in enumerate([2.5, 4.5, 8.6])))
+docs["table-vmerge"] = document(p(cn(1)) + vtable() + p(cn(1)), asian="宋体", asian_size="12pt", auto_styles=cell_style + vst)
+
+cols = ('<style:style style:name="Sect2" style:family="section"><style:section-properties><style:columns fo:column-count="2" '
+        'fo:column-gap="0.8cm"/></style:section-properties></style:style>')
+body = p(cn(2)) + '<text:section text:style-name="Sect2" text:name="两栏">' + "".join(p(cn(2)) for _ in range(6)) + "</text:section>" + p(cn(1))
+docs["columns-two"] = document(body, asian="宋体", asian_size="12pt", auto_styles=cols)
+
+logo = base64.b64encode(png(60, 20, (30, 60, 160))).decode()
+header = (f'<text:p text:style-name="Header"><draw:frame draw:style-name="fr0" draw:name="logo" text:anchor-type="as-char" '
+          f'svg:width="2.4cm" svg:height="0.8cm" draw:z-index="0"><draw:image><office:binary-data>{logo}</office:binary-data>'
+          f'</draw:image></draw:frame> 示范区管委会</text:p>')
+docs["header-picture"] = document("".join(p(cn(2)) for _ in range(5)), header=header, footer=PAGE_FOOTER,
+                                  auto_styles=frame_style("fr0", "none", "center", "paragraph", "baseline", "top"))
+
+indents = ('<style:style style:name="HANG" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties '
+           'fo:margin-left="2cm" fo:text-indent="-1cm"/></style:style>'
+           '<style:style style:name="BOTH" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties '
+           'fo:margin-left="1.5cm" fo:margin-right="1.5cm" fo:text-align="justify"/></style:style>'
+           '<style:style style:name="CEN" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/></style:style>'
+           '<style:style style:name="RIGHT" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="end"/></style:style>')
+body = p("附件：" + cn(1), "HANG") + p(cn(2), "BOTH") + p("（此件公开发布）", "CEN") + p("示范区管委会", "RIGHT") + p("2026年3月15日", "RIGHT") + p(cn(2))
+docs["indents-alignment"] = document(body, auto_styles=indents)
+
+body = ""
+for i in range(1, 9):
+    body += h(f"第{i}部分") + "".join(p(cn(3)) for _ in range(4))
+docs["long-report"] = document(body, footer=PAGE_FOOTER)
 
 for name, xml in docs.items():
     with open(os.path.join(OUT, name + ".fodt"), "w", encoding="utf-8") as f:

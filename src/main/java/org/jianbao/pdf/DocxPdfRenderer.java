@@ -65,6 +65,7 @@ public final class DocxPdfRenderer {
             current.add(e);
             Element inner = "p".equals(e.getLocalName()) ? Wml.path(e, "pPr", "sectPr") : null;
             if (inner != null) {
+                columns(inner, ctx);
                 PageSetup setup = PageSetup.of(inner);
                 setups.add(setup);
                 List<Block> sectionBlocks = blocks(current, setup, ctx);
@@ -73,6 +74,7 @@ public final class DocxPdfRenderer {
                 current = new ArrayList<>();
             }
         }
+        columns(Wml.child(body, "sectPr"), ctx);
         PageSetup last = PageSetup.of(Wml.child(body, "sectPr"));
         if (!current.isEmpty() || setups.isEmpty()) {
             List<Block> lastBlocks = blocks(current, last, ctx);
@@ -138,6 +140,14 @@ public final class DocxPdfRenderer {
         }
         ctx.wrapBand = null;
         return blocks;
+    }
+
+    /** Newspaper columns are not laid out: said so on the document. */
+    private static void columns(Element sectPr, LayoutContext ctx) {
+        Integer num = Wml.intAttr(Wml.child(sectPr, "cols"), "num");
+        if (num != null && num > 1) {
+            ctx.warn("a section in " + num + " columns is laid out in one column");
+        }
     }
 
     /** A paragraph or table laid out in the body's width; null (with a warning where due) for anything else. */

@@ -71,8 +71,8 @@ final class TextBox {
             DocxPdfRenderer.flatten(content, elements);
         }
         List<Slice> slices = new ArrayList<>();
-        boolean inCell = ctx.inTableCell;
-        ctx.inTableCell = true; // no punctuation hanging past the box's edge
+        LayoutContext.WrapBand outside = ctx.wrapBand;
+        ctx.wrapBand = null; // a band beside another shape does not narrow this box's lines
         try {
             for (Element e : elements) {
                 float inner = Math.max(1, w - lIns - rIns);
@@ -83,7 +83,7 @@ final class TextBox {
                 }
             }
         } finally {
-            ctx.inTableCell = inCell;
+            ctx.wrapBand = outside;
         }
         if (bodyPr != null && Wml.child(bodyPr, "spAutoFit") != null) {
             h = Math.max(h, tIns + Block.height(slices) + bIns); // "resize shape to fit text"
@@ -108,11 +108,13 @@ final class TextBox {
             default -> setup.bodyWidth();
         };
         String hAlign = text(Wml.child(ph, "align"));
+        // aligned left or right, the wrap distance stays inside the area (measured in LibreOffice: a right-aligned
+        // box ends distR before the column's edge)
         float dx = inline ? 0 : hAlign == null ? areaLeft + offset(ph)
                 : switch (hAlign) {
-                    case "right", "outside" -> areaLeft + areaWidth - w;
+                    case "right", "outside" -> areaLeft + areaWidth - w - dist(holder, "distR");
                     case "center" -> areaLeft + (areaWidth - w) / 2;
-                    default -> areaLeft;
+                    default -> areaLeft + dist(holder, "distL");
                 };
         boolean onPage = !inline && !vFrom.equals("paragraph") && !vFrom.equals("line");
         boolean wraps = inline || Wml.child(holder, "wrapNone") == null;
