@@ -56,7 +56,8 @@ class AnchoredShapesTest {
     void aTextBoxStandsAtItsPlaceAndTheTextFlowsBesideIt() throws Exception {
         List<String> warnings = new java.util.ArrayList<>();
         byte[] pdf = render("text-box.docx", warnings);
-        float boxLeft = RIGHT_EDGE - 6 * 72 / 2.54f; // 6 cm wide
+        // 6 cm wide, right-aligned with its 0.2 cm wrap distance inside the column (as LibreOffice places it)
+        float boxLeft = RIGHT_EDGE - 6.2f * 72 / 2.54f - 0.5f;
         List<PdfText.Glyph> glyphs = PdfText.glyphs(pdf, 1);
         PdfText.Glyph boxStart = glyphs.stream().filter(g -> g.text().equals("框")).findFirst().orElseThrow();
         PdfText.Glyph bodyStart = glyphs.stream().filter(g -> g.text().equals("今")).findFirst().orElseThrow();
