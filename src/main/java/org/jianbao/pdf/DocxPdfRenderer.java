@@ -52,9 +52,11 @@ public final class DocxPdfRenderer {
         ctx.numbering = new ListNumbering(numberingDefinitions(doc), warnings);
         Element body = element(doc.getDocument().getBody().getDomNode());
 
-        List<PageSetup> setups = new ArrayList<>();
         Map<Integer, List<Slice>> footnotes = new HashMap<>();
         Paginator paginator = new Paginator(footnotes);
+        // sections first (a section's properties end it), so that each knows how the next one starts
+        List<List<Element>> contents = new ArrayList<>();
+        List<Element> sectPrs = new ArrayList<>();
         List<Element> current = new ArrayList<>();
         List<Element> elements = new ArrayList<>();
         flatten(body, elements);
@@ -65,24 +67,28 @@ public final class DocxPdfRenderer {
             current.add(e);
             Element inner = "p".equals(e.getLocalName()) ? Wml.path(e, "pPr", "sectPr") : null;
             if (inner != null) {
-                columns(inner, ctx);
-                PageSetup setup = PageSetup.of(inner);
-                setups.add(setup);
-                List<Block> sectionBlocks = blocks(current, setup, ctx);
-                footnotes(doc, setup, ctx, footnotes);
-                paginator.section(setup, sectionBlocks);
+                contents.add(current);
+                sectPrs.add(inner);
                 current = new ArrayList<>();
             }
         }
-        columns(Wml.child(body, "sectPr"), ctx);
-        PageSetup last = PageSetup.of(Wml.child(body, "sectPr"));
-        if (!current.isEmpty() || setups.isEmpty()) {
-            List<Block> lastBlocks = blocks(current, last, ctx);
-            footnotes(doc, last, ctx, footnotes);
-            lastBlocks.addAll(endnotes(doc, last, ctx));
-            paginator.section(last, lastBlocks);
-        } else if (ctx.notes.stream().anyMatch(n -> "endnote".equals(n[0]))) {
-            paginator.section(setups.get(setups.size() - 1), endnotes(doc, setups.get(setups.size() - 1), ctx));
+        if (!current.isEmpty() || contents.isEmpty()) {
+            contents.add(current);
+            sectPrs.add(Wml.child(body, "sectPr"));
+        }
+        for (int i = 0; i < contents.size(); i++) {
+            Element sectPr = sectPrs.get(i);
+            PageSetup setup = PageSetup.of(sectPr);
+            Columns cols = Columns.of(sectPr, setup);
+            List<Block> sectionBlocks = blocks(contents.get(i), setup, cols.width(), ctx);
+            footnotes(doc, setup, ctx, footnotes);
+            boolean last = i == contents.size() - 1;
+            if (last) {
+                sectionBlocks.addAll(endnotes(doc, setup, ctx));
+            }
+            // Word levels the columns of a section that a continuous section follows
+            boolean balance = !last && PageSetup.of(sectPrs.get(i + 1)).continuous();
+            paginator.section(setup, sectionBlocks, cols.count(), cols.gap(), balance);
         }
         List<Paginator.Page> pages = paginator.pages();
         write(doc, pages, ctx, out);
@@ -110,7 +116,7 @@ public final class DocxPdfRenderer {
         }
     }
 
-    private static List<Block> blocks(List<Element> elements, PageSetup setup, LayoutContext ctx) {
+    private static List<Block> blocks(List<Element> elements, PageSetup setup, float width, LayoutContext ctx) {
         ctx.gridPitch = setup.pitch();
         List<Block> blocks = new ArrayList<>();
         for (Element e : elements) {
@@ -127,7 +133,7 @@ public final class DocxPdfRenderer {
                     }
                 }
             }
-            Block b = layoutBlock(e, setup, ctx);
+            Block b = layoutBlock(e, width, ctx);
             if (b != null) {
                 blocks.add(b);
                 if (ctx.wrapBand != null) {
@@ -136,25 +142,34 @@ public final class DocxPdfRenderer {
                             ctx.wrapBand.cutRight()) : null;
                 }
             }
-            textBoxes(blocks, setup, ctx);
+            textBoxes(blocks, width, ctx);
         }
         ctx.wrapBand = null;
         return blocks;
     }
 
-    /** Newspaper columns are not laid out: said so on the document. */
-    private static void columns(Element sectPr, LayoutContext ctx) {
-        Integer num = Wml.intAttr(Wml.child(sectPr, "cols"), "num");
-        if (num != null && num > 1) {
-            ctx.warn("a section in " + num + " columns is laid out in one column");
+    /** A section's newspaper columns (w:cols): equal columns; unequal ones are drawn equal. */
+    record Columns(int count, float gap, float width) {
+
+        static Columns of(Element sectPr, PageSetup setup) {
+            Element cols = Wml.child(sectPr, "cols");
+            Integer num = Wml.intAttr(cols, "num");
+            int n = num == null ? 1 : Math.max(1, Math.min(num, 45)); // Word's limit
+            Integer space = Wml.intAttr(cols, "space");
+            float gap = n == 1 ? 0 : Math.max(0, space == null ? 36f : space / 20f);
+            float width = (setup.bodyWidth() - gap * (n - 1)) / n;
+            if (width < 12) {
+                return new Columns(1, 0, setup.bodyWidth());
+            }
+            return new Columns(n, gap, width);
         }
     }
 
     /** A paragraph or table laid out in the body's width; null (with a warning where due) for anything else. */
-    private static Block layoutBlock(Element e, PageSetup setup, LayoutContext ctx) {
+    private static Block layoutBlock(Element e, float width, LayoutContext ctx) {
         return switch (e.getLocalName()) {
-            case "p" -> ParagraphLayout.layout(e, setup.bodyWidth(), ctx, true);
-            case "tbl" -> TableLayout.layout(e, setup.bodyWidth(), ctx, true);
+            case "p" -> ParagraphLayout.layout(e, width, ctx, true);
+            case "tbl" -> TableLayout.layout(e, width, ctx, true);
             case "altChunk" -> {
                 ctx.warn("an embedded document (altChunk: HTML, RTF or another .docx pasted as a whole) is not rendered");
                 yield null;
@@ -164,7 +179,7 @@ public final class DocxPdfRenderer {
     }
 
     /** The paragraphs of text boxes met in the last block, after it (nested boxes too, a bounded number). */
-    private static void textBoxes(List<Block> blocks, PageSetup setup, LayoutContext ctx) {
+    private static void textBoxes(List<Block> blocks, float width, LayoutContext ctx) {
         for (int guard = 0; !ctx.textBoxes.isEmpty() && guard < 1000; guard++) {
             List<Element> content = new ArrayList<>();
             for (Element box : ctx.textBoxes) {
@@ -172,7 +187,7 @@ public final class DocxPdfRenderer {
             }
             ctx.textBoxes.clear();
             for (Element e : content) {
-                Block b = layoutBlock(e, setup, ctx);
+                Block b = layoutBlock(e, width, ctx);
                 if (b != null) {
                     blocks.add(b);
                 }
@@ -228,7 +243,7 @@ public final class DocxPdfRenderer {
         ctx.currentNote = note[2];
         try {
             for (Element e : content) {
-                Block b = layoutBlock(e, setup, ctx);
+                Block b = layoutBlock(e, setup.bodyWidth(), ctx);
                 if (b != null) {
                     blocks.add(b);
                 }
@@ -262,7 +277,7 @@ public final class DocxPdfRenderer {
                 Painter painter = new Painter(writer.getDirectContent(), setup.height(), i, setup.bodyBottom(), ctx)
                         .page(writer.getDirectContentUnder(), setup);
                 for (Paginator.Placement pl : page.items) {
-                    pl.slice().draw(painter, setup.left(), pl.y());
+                    pl.slice().draw(painter, setup.left() + pl.x(), pl.y());
                 }
                 footnoteArea(page, painter);
                 if (page.firstOfSection) {

@@ -15,7 +15,8 @@ final class Paginator {
     /** The footnote separator's band: a short rule in the middle of it (LibreOffice: 0.1 cm either side). */
     static final float SEPARATOR = 8f;
 
-    record Placement(Slice slice, float y) {
+    /** @param x from the column's left edge: 0 in the first (or only) column */
+    record Placement(Slice slice, float x, float y) {
     }
 
     static final class Page {
@@ -35,6 +36,24 @@ final class Paginator {
     private final java.util.Map<Integer, List<Slice>> footnotes;
     private Page page;
     private float y;
+    /** Newspaper columns of the current section: count, gap, width, the current one, where they start. */
+    private int columns = 1;
+    private float gap;
+    private float columnWidth;
+    private int col;
+    private float colTop;
+    /** The lowest any column of this page reached: where a continuous section after the columns starts. */
+    private float colLow;
+    /** While balancing the columns of a section: the lowest a column may reach. */
+    private float columnBottom = Float.MAX_VALUE;
+    private boolean trial;
+
+    /** A balancing trial that needs more columns than the page has: undone and tried with longer columns. */
+    private static final class Overflow extends RuntimeException {
+        Overflow() {
+            super(null, null, false, false);
+        }
+    }
 
     /** @param footnotes each footnote's laid-out content by its index in the document, filled as sections are laid out */
     Paginator(java.util.Map<Integer, List<Slice>> footnotes) {
@@ -59,7 +78,7 @@ final class Paginator {
 
     /** The lowest the body text may reach on the current page: above its footnotes. */
     private float bottom() {
-        return page.setup.bodyBottom() - notesHeight(page);
+        return Math.min(columnBottom, page.setup.bodyBottom() - notesHeight(page));
     }
 
     /** The footnotes referenced in a line or row (in the cells of a row too). */
@@ -103,9 +122,93 @@ final class Paginator {
     }
 
     void section(PageSetup setup, List<Block> blocks) {
+        section(setup, blocks, 1, 0, false);
+    }
+
+    /**
+     * @param columns the section's newspaper columns (w:cols), laid out left to right, each filled before the next
+     * @param balance whether the columns end level (Word does so when a continuous section follows): tried only
+     *                when the section fits on its page
+     */
+    void section(PageSetup setup, List<Block> blocks, int columns, float gap, boolean balance) {
         if (page == null || !setup.continuous()) {
             newPage(setup, true);
         }
+        this.columns = Math.max(1, columns);
+        this.gap = this.columns > 1 ? gap : 0;
+        this.columnWidth = (setup.bodyWidth() - this.gap * (this.columns - 1)) / this.columns;
+        col = 0;
+        colTop = y;
+        colLow = y;
+        if (this.columns == 1 || !balance || !placeBalanced(blocks)) {
+            place(blocks);
+        }
+        if (this.columns > 1) {
+            y = Math.max(y, colLow);
+            this.columns = 1;
+            col = 0;
+            colTop = y;
+        }
+    }
+
+    /**
+     * Places the section's blocks in columns of the smallest height (in steps of 2 pt) that holds them on this
+     * page; false, with nothing placed, when they do not fit on it.
+     */
+    private boolean placeBalanced(List<Block> blocks) {
+        float total = 0;
+        for (Block b : blocks) {
+            total += Block.height(b.slices());
+        }
+        float room = bottom() - colTop;
+        if (total > room * columns) {
+            return false;
+        }
+        int mark = page.items.size();
+        java.util.Map<Integer, List<Slice>> notes = new java.util.LinkedHashMap<>(page.notes);
+        float startY = y;
+        trial = true;
+        try {
+            for (float h = Math.max(1, total / columns); h <= room + 2; h += 2) {
+                columnBottom = colTop + h;
+                try {
+                    place(blocks);
+                    return true;
+                } catch (Overflow o) {
+                    while (page.items.size() > mark) {
+                        page.items.remove(page.items.size() - 1);
+                    }
+                    page.notes.clear();
+                    page.notes.putAll(notes);
+                    y = startY;
+                    col = 0;
+                    colLow = startY;
+                }
+            }
+            return false;
+        } finally {
+            trial = false;
+            columnBottom = Float.MAX_VALUE;
+        }
+    }
+
+    /** Overflow: the next column, or the next page after the last one. */
+    private void nextColumnOrPage() {
+        if (col < columns - 1) {
+            col++;
+            y = colTop;
+            return;
+        }
+        newPage(page.setup, false);
+    }
+
+    /** Nothing placed yet in the current column (the page, without columns). */
+    private boolean empty() {
+        return columns == 1 ? page.items.isEmpty() : y <= colTop + EPS;
+    }
+
+    private void place(List<Block> blocks) {
+        PageSetup setup = page.setup;
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             if (block.slices().isEmpty()) {
@@ -114,7 +217,7 @@ final class Paginator {
             if (block.pageBreakBefore() && !page.items.isEmpty()) {
                 newPage(page.setup, false);
             }
-            if (block.keepNext() && !page.items.isEmpty()) {
+            if (block.keepNext() && !empty()) {
                 float chain = 0;
                 int j = b;
                 while (j < blocks.size() && blocks.get(j).keepNext()) {
@@ -125,7 +228,7 @@ final class Paginator {
                     chain += head(blocks.get(j));
                 }
                 if (chain <= setup.bodyBottom() - setup.bodyTop() && y + chain > bottom() + EPS) {
-                    newPage(page.setup, false);
+                    nextColumnOrPage();
                 }
             }
             if (block instanceof Block.Para para) {
@@ -156,14 +259,14 @@ final class Paginator {
         List<Slice> slices = para.slices();
         int n = slices.size();
         float total = Block.height(slices) - slices.get(n - 1).trailing();
-        if (para.keepLines() && !page.items.isEmpty() && total <= page.setup.bodyBottom() - page.setup.bodyTop()
+        if (para.keepLines() && !empty() && total <= page.setup.bodyBottom() - page.setup.bodyTop()
                 && y + total > bottom() + EPS) {
-            newPage(page.setup, false);
+            nextColumnOrPage();
         }
         int here = 0;
         for (int i = 0; i < n; i++) {
             Slice s = slices.get(i);
-            if (!fits(s) && !page.items.isEmpty()) {
+            if (!fits(s) && !empty()) {
                 if (para.widow() && n > 1) {
                     if (here == 1 && i == 1) {
                         undo(1);
@@ -175,8 +278,8 @@ final class Paginator {
                         s = slices.get(i);
                     }
                 }
-                if (!page.items.isEmpty()) {
-                    newPage(page.setup, false);
+                if (!empty()) {
+                    nextColumnOrPage();
                 }
                 here = 0;
             }
@@ -196,7 +299,7 @@ final class Paginator {
             Slice s = rows.get(r);
             int freshItems = -1;
             while (!fits(s)) {
-                boolean fresh = page.items.isEmpty() || page.items.size() == freshItems;
+                boolean fresh = empty() || page.items.size() == freshItems;
                 if (r >= headers && s instanceof TableLayout.RowSlice row) {
                     TableLayout.RowSlice[] parts = row.split(bottom() - y);
                     if (parts != null) {
@@ -208,7 +311,7 @@ final class Paginator {
                 if (fresh) {
                     break; // taller than a page and cannot break: it overflows
                 }
-                newPage(page.setup, false);
+                nextColumnOrPage();
                 if (r >= headers) {
                     for (int h = 0; h < headers; h++) {
                         add(rows.get(h));
@@ -225,8 +328,9 @@ final class Paginator {
     }
 
     private void add(Slice s) {
-        page.items.add(new Placement(s, y));
+        page.items.add(new Placement(s, col * (columnWidth + gap), y));
         y += s.height();
+        colLow = Math.max(colLow, y);
         List<Integer> marks = new ArrayList<>();
         noteMarks(s, marks);
         for (int m : marks) {
@@ -241,6 +345,9 @@ final class Paginator {
         for (int k = 0; k < count && !page.items.isEmpty(); k++) {
             Placement p = page.items.remove(page.items.size() - 1);
             y = p.y();
+            if (columns > 1) {
+                col = Math.round(p.x() / (columnWidth + gap));
+            }
             List<Integer> marks = new ArrayList<>();
             noteMarks(p.slice(), marks);
             marks.forEach(page.notes::remove);
@@ -248,8 +355,14 @@ final class Paginator {
     }
 
     private void newPage(PageSetup setup, boolean firstOfSection) {
+        if (trial) {
+            throw new Overflow();
+        }
         page = new Page(setup, firstOfSection);
         pages.add(page);
         y = setup.bodyTop();
+        col = 0;
+        colTop = y;
+        colLow = y;
     }
 }
