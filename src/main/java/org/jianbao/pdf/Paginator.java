@@ -60,10 +60,6 @@ final class Paginator {
         this.footnotes = footnotes;
     }
 
-    Paginator() {
-        this(java.util.Map.of());
-    }
-
     /** The height of a page's footnote area, separator included; 0 without footnotes. */
     static float notesHeight(Page page) {
         if (page.notes.isEmpty()) {
@@ -275,6 +271,11 @@ final class Paginator {
                     } else if (here >= 3 && n - i == 1) {
                         undo(1);
                         i -= 1;
+                        s = slices.get(i);
+                    } else if (here == 2 && n - i == 1 && page.items.size() > here) {
+                        // 2 + 1: moving one line would leave an orphan, so the two go too (Word, LibreOffice)
+                        undo(2);
+                        i -= 2;
                         s = slices.get(i);
                     }
                 }
