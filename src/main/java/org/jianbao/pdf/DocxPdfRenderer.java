@@ -52,8 +52,11 @@ public final class DocxPdfRenderer {
         ctx.numbering = new ListNumbering(numberingDefinitions(doc), warnings);
         Element body = element(doc.getDocument().getBody().getDomNode());
 
-        List<PageSetup> setups = new ArrayList<>();
-        Paginator paginator = new Paginator();
+        Map<Integer, List<Slice>> footnotes = new HashMap<>();
+        Paginator paginator = new Paginator(footnotes);
+        // sections first (a section's properties end it), so that each knows how the next one starts
+        List<List<Element>> contents = new ArrayList<>();
+        List<Element> sectPrs = new ArrayList<>();
         List<Element> current = new ArrayList<>();
         List<Element> elements = new ArrayList<>();
         flatten(body, elements);
@@ -64,19 +67,28 @@ public final class DocxPdfRenderer {
             current.add(e);
             Element inner = "p".equals(e.getLocalName()) ? Wml.path(e, "pPr", "sectPr") : null;
             if (inner != null) {
-                PageSetup setup = PageSetup.of(inner);
-                setups.add(setup);
-                paginator.section(setup, blocks(current, setup, ctx));
+                contents.add(current);
+                sectPrs.add(inner);
                 current = new ArrayList<>();
             }
         }
-        PageSetup last = PageSetup.of(Wml.child(body, "sectPr"));
-        if (!current.isEmpty() || setups.isEmpty()) {
-            List<Block> lastBlocks = blocks(current, last, ctx);
-            lastBlocks.addAll(notes(doc, last, ctx));
-            paginator.section(last, lastBlocks);
-        } else if (!ctx.notes.isEmpty()) {
-            paginator.section(setups.get(setups.size() - 1), notes(doc, setups.get(setups.size() - 1), ctx));
+        if (!current.isEmpty() || contents.isEmpty()) {
+            contents.add(current);
+            sectPrs.add(Wml.child(body, "sectPr"));
+        }
+        for (int i = 0; i < contents.size(); i++) {
+            Element sectPr = sectPrs.get(i);
+            PageSetup setup = PageSetup.of(sectPr);
+            Columns cols = Columns.of(sectPr, setup);
+            List<Block> sectionBlocks = blocks(contents.get(i), setup, cols.width(), ctx);
+            footnotes(doc, setup, ctx, footnotes);
+            boolean last = i == contents.size() - 1;
+            if (last) {
+                sectionBlocks.addAll(endnotes(doc, setup, ctx));
+            }
+            // Word levels the columns of a section that a continuous section follows
+            boolean balance = !last && PageSetup.of(sectPrs.get(i + 1)).continuous();
+            paginator.section(setup, sectionBlocks, cols.count(), cols.gap(), balance);
         }
         List<Paginator.Page> pages = paginator.pages();
         write(doc, pages, ctx, out);
@@ -104,24 +116,60 @@ public final class DocxPdfRenderer {
         }
     }
 
-    private static List<Block> blocks(List<Element> elements, PageSetup setup, LayoutContext ctx) {
+    private static List<Block> blocks(List<Element> elements, PageSetup setup, float width, LayoutContext ctx) {
         ctx.gridPitch = setup.pitch();
         List<Block> blocks = new ArrayList<>();
         for (Element e : elements) {
-            Block b = layoutBlock(e, setup, ctx);
+            if ("p".equals(e.getLocalName())) {
+                // text boxes and wrapped pictures anchored in this paragraph first: the paragraph's lines may
+                // have to make room for them
+                for (Element anchor : Wml.descendants(e, "anchor")) {
+                    if (TextBox.places(anchor) && !ctx.placed.contains(anchor)) {
+                        ctx.placed.add(anchor);
+                        Block placed = TextBox.layout(anchor, setup, ctx);
+                        if (placed != null) {
+                            blocks.add(placed);
+                        }
+                    }
+                }
+            }
+            Block b = layoutBlock(e, width, ctx);
             if (b != null) {
                 blocks.add(b);
+                if (ctx.wrapBand != null) {
+                    float left = ctx.wrapBand.height() - Block.height(b.slices());
+                    ctx.wrapBand = left > 0.5f ? new LayoutContext.WrapBand(left, ctx.wrapBand.cutLeft(),
+                            ctx.wrapBand.cutRight()) : null;
+                }
             }
-            textBoxes(blocks, setup, ctx);
+            textBoxes(blocks, width, ctx);
         }
+        ctx.wrapBand = null;
         return blocks;
     }
 
+    /** A section's newspaper columns (w:cols): equal columns; unequal ones are drawn equal. */
+    record Columns(int count, float gap, float width) {
+
+        static Columns of(Element sectPr, PageSetup setup) {
+            Element cols = Wml.child(sectPr, "cols");
+            Integer num = Wml.intAttr(cols, "num");
+            int n = num == null ? 1 : Math.max(1, Math.min(num, 45)); // Word's limit
+            Integer space = Wml.intAttr(cols, "space");
+            float gap = n == 1 ? 0 : Math.max(0, space == null ? 36f : space / 20f);
+            float width = (setup.bodyWidth() - gap * (n - 1)) / n;
+            if (width < 12) {
+                return new Columns(1, 0, setup.bodyWidth());
+            }
+            return new Columns(n, gap, width);
+        }
+    }
+
     /** A paragraph or table laid out in the body's width; null (with a warning where due) for anything else. */
-    private static Block layoutBlock(Element e, PageSetup setup, LayoutContext ctx) {
+    private static Block layoutBlock(Element e, float width, LayoutContext ctx) {
         return switch (e.getLocalName()) {
-            case "p" -> ParagraphLayout.layout(e, setup.bodyWidth(), ctx, true);
-            case "tbl" -> TableLayout.layout(e, setup.bodyWidth(), ctx, true);
+            case "p" -> ParagraphLayout.layout(e, width, ctx, true);
+            case "tbl" -> TableLayout.layout(e, width, ctx, true);
             case "altChunk" -> {
                 ctx.warn("an embedded document (altChunk: HTML, RTF or another .docx pasted as a whole) is not rendered");
                 yield null;
@@ -131,7 +179,7 @@ public final class DocxPdfRenderer {
     }
 
     /** The paragraphs of text boxes met in the last block, after it (nested boxes too, a bounded number). */
-    private static void textBoxes(List<Block> blocks, PageSetup setup, LayoutContext ctx) {
+    private static void textBoxes(List<Block> blocks, float width, LayoutContext ctx) {
         for (int guard = 0; !ctx.textBoxes.isEmpty() && guard < 1000; guard++) {
             List<Element> content = new ArrayList<>();
             for (Element box : ctx.textBoxes) {
@@ -139,7 +187,7 @@ public final class DocxPdfRenderer {
             }
             ctx.textBoxes.clear();
             for (Element e : content) {
-                Block b = layoutBlock(e, setup, ctx);
+                Block b = layoutBlock(e, width, ctx);
                 if (b != null) {
                     blocks.add(b);
                 }
@@ -148,46 +196,60 @@ public final class DocxPdfRenderer {
         ctx.textBoxes.clear();
     }
 
-    /**
-     * Footnotes and endnotes, numbered as referenced, after the body (Word puts footnotes at the foot of their
-     * page; here they all follow the text, with a warning, so that none is lost).
-     */
-    private static List<Block> notes(XWPFDocument doc, PageSetup setup, LayoutContext ctx) {
+    /** Endnotes, numbered as referenced (i, ii, iii…), after the text of the last section, as Word places them. */
+    private static List<Block> endnotes(XWPFDocument doc, PageSetup setup, LayoutContext ctx) {
         List<Block> blocks = new ArrayList<>();
-        if (ctx.notes.isEmpty()) {
+        List<String[]> notes = List.copyOf(ctx.notes);
+        for (String[] note : notes) {
+            if ("endnote".equals(note[0])) {
+                blocks.addAll(note(doc, note, setup, ctx));
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * The footnotes referenced so far that are not laid out yet, by their index in the document: the paginator
+     * puts each at the foot of the page its reference lands on.
+     */
+    private static void footnotes(XWPFDocument doc, PageSetup setup, LayoutContext ctx, Map<Integer, List<Slice>> out) {
+        for (int i = 0; i < ctx.notes.size(); i++) {
+            String[] note = ctx.notes.get(i);
+            if ("footnote".equals(note[0]) && !out.containsKey(i)) {
+                List<Slice> slices = new ArrayList<>();
+                note(doc, note, setup, ctx).forEach(b -> slices.addAll(b.slices()));
+                out.put(i, slices);
+            }
+        }
+    }
+
+    /** One note's paragraphs and tables, its number drawn where its w:footnoteRef/w:endnoteRef stands. */
+    private static List<Block> note(XWPFDocument doc, String[] note, PageSetup setup, LayoutContext ctx) {
+        List<Block> blocks = new ArrayList<>();
+        Element root;
+        try {
+            int id = Integer.parseInt(note[1]);
+            var part = "footnote".equals(note[0]) ? doc.getFootnoteByID(id) : doc.getEndnoteByID(id);
+            root = part == null ? null : element(part.getCTFtnEdn().getDomNode());
+        } catch (RuntimeException e) {
+            root = null;
+        }
+        if (root == null) {
+            ctx.warn(note[0] + " " + note[1] + " is referenced but not in the document");
             return blocks;
         }
-        boolean footnotes = false;
-        for (String[] note : List.copyOf(ctx.notes)) {
-            Element root = null;
-            try {
-                int id = Integer.parseInt(note[1]);
-                var part = "footnote".equals(note[0]) ? doc.getFootnoteByID(id) : doc.getEndnoteByID(id);
-                root = part == null ? null : element(part.getCTFtnEdn().getDomNode());
-            } catch (RuntimeException e) {
-                root = null;
-            }
-            if (root == null) {
-                ctx.warn(note[0] + " " + note[1] + " is referenced but not in the document");
-                continue;
-            }
-            footnotes |= "footnote".equals(note[0]);
-            List<Element> content = new ArrayList<>();
-            flatten(root, content);
-            ctx.currentNote = note[2];
-            try {
-                for (Element e : content) {
-                    Block b = layoutBlock(e, setup, ctx);
-                    if (b != null) {
-                        blocks.add(b);
-                    }
+        List<Element> content = new ArrayList<>();
+        flatten(root, content);
+        ctx.currentNote = note[2];
+        try {
+            for (Element e : content) {
+                Block b = layoutBlock(e, setup.bodyWidth(), ctx);
+                if (b != null) {
+                    blocks.add(b);
                 }
-            } finally {
-                ctx.currentNote = null;
             }
-        }
-        if (footnotes) {
-            ctx.warn("footnotes are drawn after the text, not at the foot of their page");
+        } finally {
+            ctx.currentNote = null;
         }
         return blocks;
     }
@@ -215,8 +277,9 @@ public final class DocxPdfRenderer {
                 Painter painter = new Painter(writer.getDirectContent(), setup.height(), i, setup.bodyBottom(), ctx)
                         .page(writer.getDirectContentUnder(), setup);
                 for (Paginator.Placement pl : page.items) {
-                    pl.slice().draw(painter, setup.left(), pl.y());
+                    pl.slice().draw(painter, setup.left() + pl.x(), pl.y());
                 }
+                footnoteArea(page, painter);
                 if (page.firstOfSection) {
                     headers.putAll(setup.headers());
                     footers.putAll(setup.footers());
@@ -236,6 +299,27 @@ public final class DocxPdfRenderer {
             document.close();
         } catch (DocumentException e) {
             throw new PdfRenderException("cannot write PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The page's footnotes at the foot of its body, under a separator rule a quarter of the body wide (what
+     * LibreOffice draws for Word's separator).
+     */
+    private static void footnoteArea(Paginator.Page page, Painter painter) {
+        if (page.notes.isEmpty()) {
+            return;
+        }
+        PageSetup setup = page.setup;
+        float y = setup.bodyBottom() - Paginator.notesHeight(page);
+        painter.rule(setup.left(), setup.left() + setup.bodyWidth() / 4, y + Paginator.SEPARATOR / 2,
+                new Border(0.5f, 0, java.awt.Color.BLACK, false));
+        y += Paginator.SEPARATOR;
+        for (List<Slice> note : page.notes.values()) {
+            for (Slice s : note) {
+                s.draw(painter, setup.left(), y);
+                y += s.height();
+            }
         }
     }
 

@@ -1,7 +1,8 @@
 package org.jianbao.pdf;
 
 /** A picture or chart inside a line, sized in points. */
-sealed interface InlineObject permits InlineObject.Picture, InlineObject.ChartRef, InlineObject.Floating {
+sealed interface InlineObject permits InlineObject.Picture, InlineObject.ChartRef, InlineObject.Floating,
+        InlineObject.NoteMark {
 
     float width();
 
@@ -25,6 +26,23 @@ sealed interface InlineObject permits InlineObject.Picture, InlineObject.ChartRe
      */
     record Floating(byte[] data, float pictureWidth, float pictureHeight, String hFrom, String hAlign, float hOffset,
             String vFrom, String vAlign, float vOffset, boolean behind) implements InlineObject {
+
+        @Override
+        public float width() {
+            return 0;
+        }
+
+        @Override
+        public float height() {
+            return 0;
+        }
+    }
+
+    /**
+     * Where a footnote is referenced (the {@code index}-th note of the document): takes no room and draws nothing;
+     * the paginator puts the note at the foot of the page this mark lands on.
+     */
+    record NoteMark(int index) implements InlineObject {
 
         @Override
         public float width() {

@@ -28,6 +28,18 @@ final class LayoutContext {
     String currentNote;
     /** Block content of text boxes met while laying out a paragraph, drawn after it. */
     final java.util.List<org.w3c.dom.Element> textBoxes = new java.util.ArrayList<>();
+    /** Anchors {@link TextBox} placed before their paragraph was laid out: the paragraph skips them. */
+    final Set<org.w3c.dom.Element> placed = new java.util.HashSet<>();
+    /** The band beside a shape that text wraps around (square, tight, through) still ahead in the flow, or null. */
+    WrapBand wrapBand;
+
+    /**
+     * Room taken from the lines beside a shape, for {@code height} points of text flow from the top of the anchor
+     * paragraph: the lines start at {@code cutLeft} from the column's left edge, or end {@code cutRight} before
+     * its right edge.
+     */
+    record WrapBand(float height, float cutLeft, float cutRight) {
+    }
     /** List numbering state of this render (numbering.xml); never null. */
     ListNumbering numbering;
     boolean inTableCell;

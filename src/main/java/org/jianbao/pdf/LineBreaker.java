@@ -94,6 +94,16 @@ final class LineBreaker {
     /** @param hanging whether punctuation may hang past the right edge (LibreOffice: not inside table cells) */
     static List<Span> breakLines(List<Atom> atoms, float firstIndent, float otherIndent, float firstWidth, float width,
             Tabs tabs, boolean hanging) {
+        return breakLines(atoms, firstIndent, otherIndent, firstWidth, width, tabs, hanging, 0, 0, 0);
+    }
+
+    /**
+     * @param narrow     how many lines, from the first, stand beside a shape that text wraps around
+     * @param shift      how far those lines start further right
+     * @param narrowLoss how much narrower those lines are (the shift included)
+     */
+    static List<Span> breakLines(List<Atom> atoms, float firstIndent, float otherIndent, float firstWidth, float width,
+            Tabs tabs, boolean hanging, int narrow, float shift, float narrowLoss) {
         List<Span> spans = new ArrayList<>();
         int n = atoms.size();
         int start = 0;
@@ -103,8 +113,9 @@ final class LineBreaker {
         while (i < n) {
             Atom a = atoms.get(i);
             boolean first = spans.isEmpty();
-            float avail = first ? firstWidth : width;
-            float indent = first ? firstIndent : otherIndent;
+            boolean beside = spans.size() < narrow;
+            float avail = (first ? firstWidth : width) - (beside ? narrowLoss : 0);
+            float indent = (first ? firstIndent : otherIndent) + (beside ? shift : 0);
             if (a.kind == Atom.Kind.LINE_BREAK || a.kind == Atom.Kind.PAGE_BREAK) {
                 spans.add(new Span(start, i + 1, true, a.kind == Atom.Kind.PAGE_BREAK, false));
                 start = i + 1;

@@ -186,6 +186,16 @@ final class Painter {
         }
     }
 
+    /** A picture with its top-left corner at x (from the page's left) and yTop (from its top). */
+    void picture(byte[] data, float x, float yTop, float w, float h) {
+        try {
+            Image img = Image.getInstance(data);
+            cb.addImage(img, w, 0, 0, h, x, pdfY(yTop + h));
+        } catch (IOException | RuntimeException e) {
+            ctx.warn("a picture could not be decoded: " + e.getMessage());
+        }
+    }
+
     private void object(InlineObject o, float x, float baselineY) {
         float yBottom = pdfY(baselineY);
         if (o instanceof InlineObject.Picture pic) {

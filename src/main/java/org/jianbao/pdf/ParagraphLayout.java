@@ -43,17 +43,38 @@ final class ParagraphLayout {
         float avail = columnWidth - left - pp.indRight();
         float firstAvail = avail - pp.firstLine();
         LineBreaker.Tabs tabs = new LineBreaker.Tabs(hangingStop(pp), ctx.defaultTab);
-        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, firstIndent, left, firstAvail, avail, tabs,
-                !ctx.inTableCell);
         float[] markMetrics = metrics(ctx.fonts.resolve(pp.mark().eastAsia(), pp.mark().bold()).font());
         float markAscent = markMetrics[0] * pp.mark().size();
         float markDescent = markMetrics[1] * pp.mark().size();
         boolean snap = grid && ctx.gridPitch > 0 && pp.snapToGrid();
+        // lines beside a shape that text wraps around: as many as the shape's band is high, in lines of this
+        // paragraph's usual height
+        int narrow = 0;
+        float shift = 0;
+        float loss = 0;
+        LayoutContext.WrapBand band = ctx.inTableCell || ctx.page != 0 ? null : ctx.wrapBand;
+        if (band != null && band.height() > pp.before()) {
+            float natural = markAscent + markDescent;
+            float usual = snap ? ctx.gridPitch * Math.max(1, (float) Math.ceil(natural / ctx.gridPitch - 1e-3))
+                    : "exact".equals(pp.lineRule()) ? pp.line() / 20f
+                    : "atLeast".equals(pp.lineRule()) ? Math.max(pp.line() / 20f, natural)
+                    : natural * pp.line() / 240f;
+            narrow = (int) Math.ceil((band.height() - pp.before()) / Math.max(1f, usual) - 1e-3);
+            shift = Math.max(0, band.cutLeft() - left);
+            loss = shift + Math.max(0, band.cutRight() - pp.indRight());
+            if (loss >= avail - 12) {
+                narrow = 0; // no room beside the shape: Word moves the text below it; here it overlaps
+                shift = 0;
+                loss = 0;
+            }
+        }
+        List<LineBreaker.Span> spans = LineBreaker.breakLines(atoms, firstIndent, left, firstAvail, avail, tabs,
+                !ctx.inTableCell, narrow, shift, loss);
         List<Line> lines = new ArrayList<>();
         for (int s = 0; s < spans.size(); s++) {
             LineBreaker.Span span = spans.get(s);
-            float width = s == 0 ? firstAvail : avail;
-            float indent = s == 0 ? firstIndent : left;
+            float width = (s == 0 ? firstAvail : avail) - (s < narrow ? loss : 0);
+            float indent = (s == 0 ? firstIndent : left) + (s < narrow ? shift : 0);
             LineBreaker.Placed placed = LineBreaker.place(atoms, span, width, pp.align());
             float asc = 0;
             float desc = 0;
@@ -406,6 +427,10 @@ final class ParagraphLayout {
                             String mark = "footnote".equals(kind) ? Long.toString(n) : new String[] {"i", "ii", "iii", "iv",
                                     "v", "vi", "vii", "viii", "ix", "x"}[(int) ((n - 1) % 10)];
                             ctx.notes.add(new String[] {kind, id, mark});
+                            if ("footnote".equals(kind)) {
+                                atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false,
+                                        new InlineObject.NoteMark(ctx.notes.size() - 1), 0));
+                            }
                             text(mark, rp);
                         }
                     }
@@ -466,11 +491,15 @@ final class ParagraphLayout {
                 return;
             }
             List<Element> boxes = Wml.descendants(holder, "txbxContent");
+            if (ctx.placed.contains(holder)) {
+                return; // placed by TextBox before this paragraph
+            }
             if (!boxes.isEmpty()) {
-                // a shape with text (text box): its paragraphs follow the anchor paragraph, so no text is lost
+                // a text box in a header, a table cell, another box, or inline: its paragraphs follow the anchor
+                // paragraph, so no text is lost
                 if (!suppress) {
                     ctx.textBoxes.addAll(boxes);
-                    ctx.warn("text boxes are drawn in the text flow after their paragraph, not at their position");
+                    ctx.warn("text boxes inline, in headers, footers and table cells are drawn in the text flow after their paragraph");
                 }
                 return;
             }

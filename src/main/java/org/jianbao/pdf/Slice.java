@@ -1,7 +1,7 @@
 package org.jianbao.pdf;
 
 /** A piece of a block that never splits across pages: one line of a paragraph, or one table row. */
-sealed interface Slice permits Slice.LineSlice, TableLayout.RowSlice {
+sealed interface Slice permits Slice.LineSlice, TableLayout.RowSlice, TextBox.BoxSlice {
 
     /** Total height including space before/after and borders. */
     float height();

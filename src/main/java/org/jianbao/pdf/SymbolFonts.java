@@ -82,6 +82,51 @@ final class SymbolFonts {
         };
     }
 
+    /**
+     * Wingdings 2 characters offices use: pens, check boxes, circled numbers, bullets and squares (its own
+     * layout, not Wingdings': 0x81 is a circle there, ① here would be wrong).
+     */
+    private static int wingdings2(int code) {
+        return switch (code) {
+            case 0x21 -> '✎';
+            case 0x25 -> '✄';
+            case 0x4F -> '✗';
+            case 0x50 -> '✓';
+            case 0x51 -> '✗';
+            case 0x52 -> '☑';
+            case 0x53 -> '☒';
+            case 0x54 -> '☒';
+            case 0x80 -> '☉';
+            case 0x81 -> '○';
+            case 0x95 -> '⋅';
+            case 0x96, 0x97 -> '•';
+            case 0x98 -> '●';
+            case 0x99 -> '○';
+            case 0x9D -> '⊙';
+            case 0x9E -> '◉';
+            case 0xA1 -> '◾';
+            case 0xA2 -> '■';
+            case 0xA3 -> '□';
+            case 0xA8 -> '▣';
+            case 0xAF -> '◇';
+            case 0xB1 -> '◈';
+            case 0xB8 -> '◊';
+            case 0xEB -> '✶';
+            case 0xF0 -> '✹';
+            case 0xF3 -> '✯';
+            case 0xF8 -> '※';
+            default -> {
+                if (code >= 0x69 && code <= 0x73) {
+                    yield code == 0x69 ? '⓪' : "①②③④⑤⑥⑦⑧⑨⑩".charAt(code - 0x6A);
+                }
+                if (code >= 0x75 && code <= 0x7E) {
+                    yield "❶❷❸❹❺❻❼❽❾❿".charAt(code - 0x75);
+                }
+                yield -1;
+            }
+        };
+    }
+
     /** Whether this document font is a symbol font whose codes need mapping. */
     static boolean isSymbolFont(String font) {
         if (font == null) {
@@ -101,6 +146,12 @@ final class SymbolFonts {
             return -1;
         }
         String f = font == null ? "symbol" : font.toLowerCase(Locale.ROOT).trim();
+        if (f.equals("wingdings 2")) {
+            return wingdings2(code);
+        }
+        if (f.equals("wingdings 3")) {
+            return -1; // arrows and triangles in a layout of its own: left out with a warning, never a wrong glyph
+        }
         if (f.startsWith("wingdings") || f.equals("webdings")) {
             return wingdings(code);
         }

@@ -81,7 +81,7 @@ class VanishingConstructsTest {
     }
 
     @Test
-    void footnotesAndEndnotesKeepTheirTextWithAWarning() {
+    void aFootnoteStandsAtTheFootOfItsPageUnderASeparatorAndAnEndnoteFollowsTheText() {
         RawDocx d = new RawDocx().body("<w:p>" + r("正文") + "<w:r><w:footnoteReference w:id=\"1\"/></w:r>" + r("继续")
                 + "<w:r><w:endnoteReference w:id=\"1\"/></w:r></w:p>")
                 .part("footnotes", "rIdFn", "footnotes.xml", "footnotes+xml", "<w:footnotes xmlns:w=\"" + W + "\">"
@@ -91,7 +91,35 @@ class VanishingConstructsTest {
                         + "<w:endnote w:id=\"1\"><w:p><w:r><w:endnoteRef/></w:r>" + r("尾注内容") + "</w:p></w:endnote></w:endnotes>");
         Rendered rendered = render(d);
         assertThat(rendered.text()).contains("正文1继续i", "1脚注内容", "i尾注内容");
-        assertThat(rendered.warnings()).anyMatch(w -> w.contains("footnotes"));
+        List<PdfText.Glyph> glyphs = PdfText.glyphs(rendered.pdf(), 1);
+        float body = y(glyphs, "继");
+        float endnote = y(glyphs, "尾");
+        float footnote = y(glyphs, "脚");
+        float pageHeight = PdfText.pageSize(rendered.pdf(), 1)[1];
+        // the endnote right after the text; the footnote near the foot of the page, far below both
+        assertThat(endnote).isGreaterThan(body).isLessThan(body + 60);
+        assertThat(footnote).isGreaterThan(pageHeight / 2).isGreaterThan(endnote + 300);
+        assertThat(rendered.warnings()).noneMatch(w -> w.contains("footnote"));
+    }
+
+    private static float y(List<PdfText.Glyph> glyphs, String text) {
+        return glyphs.stream().filter(g -> g.text().equals(text)).findFirst().orElseThrow().y();
+    }
+
+    @Test
+    void footnotesGoToThePageOfTheirReference() throws Exception {
+        // the corpus file LibreOffice wrote: eight footnotes over two pages
+        java.nio.file.Path file = java.nio.file.Path.of(getClass().getResource("/corpus/footnotes.docx").toURI());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnyValidDocxTest.RENDERER.render(WordFiles.open(file), out);
+        List<String> pages = PdfText.pages(out.toByteArray());
+        assertThat(pages).hasSize(2);
+        for (String page : pages) {
+            // each page holds the footnotes referenced on it (before: all of them after the text, on page 2)
+            assertThat(page).contains("注：");
+        }
+        long notesOnPage1 = pages.get(0).chars().filter(c -> c == '注').count();
+        assertThat(notesOnPage1).isBetween(2L, 7L);
     }
 
     @Test

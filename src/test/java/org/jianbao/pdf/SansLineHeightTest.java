@@ -1,0 +1,43 @@
+package org.jianbao.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decision on "25 against 26 sans rows per page" (docs/notes/pdf.md): a face is drawn with its own metrics.
+ * The jar's 思源黑体 TTF says 880/−120 with a 500 line gap (USE_TYPO_METRICS), which is also what Word's GDI
+ * line height gives for that file (win 1082 + 304 plus 114 external leading): a single-spaced 10 pt line is 15 pt,
+ * not the 14.48 pt of the system's Noto Sans CJK OTF that LibreOffice falls back to.
+ */
+class SansLineHeightTest {
+
+    @Test
+    void aSingleSpacedLineOfTheJarsSansFaceIsOneAndAHalfEm() {
+        FontLibrary fonts = FontLibrary.create(null);
+        Assumptions.assumeTrue(fonts.resolve("黑体", false).face().source().startsWith("classpath:"),
+                "黑体 is served by a real font here, not by the jar's face");
+        XWPFDocument doc = TestDocuments.a4(false, "黑体", 20);
+        XWPFParagraph p = doc.createParagraph();
+        TestDocuments.run(p, "示范区坚持稳中求进工作总基调扎实推进高质量发展".repeat(12), "黑体", 20, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxPdfRenderer(fonts).render(TestDocuments.reload(doc), out);
+        TreeSet<Float> baselines = new TreeSet<>();
+        for (PdfText.Glyph g : PdfText.glyphs(out.toByteArray(), 1)) {
+            baselines.add((float) Math.round(g.y() * 10) / 10);
+        }
+        List<Float> ys = List.copyOf(baselines);
+        assertThat(ys).hasSizeGreaterThan(4);
+        for (int i = 1; i < ys.size(); i++) {
+            assertThat(ys.get(i) - ys.get(i - 1)).isCloseTo(15f, within(0.15f));
+        }
+    }
+}
