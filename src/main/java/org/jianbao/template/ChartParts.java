@@ -114,8 +114,12 @@ final class ChartParts {
 
     /** POI cannot reach a text box's content, so a tag there is reported, not placed (the same answer here). */
     private static boolean insideTextBox(String xml, int at) {
-        int open = xml.lastIndexOf("txbxContent", at);
-        return open >= 0 && xml.charAt(open - 1) != '/' && xml.indexOf("txbxContent", open + 1) > at;
+        int last = xml.lastIndexOf("txbxContent", at);
+        if (last < 0) {
+            return false;
+        }
+        int tag = xml.lastIndexOf('<', last);
+        return xml.charAt(tag + 1) != '/'; // the last text-box tag before the marker opens one
     }
 
     /** The marker's text element ({@code <w:t>\uE000N\uE000</w:t>}, as the renderer wrote it) becomes the drawing. */

@@ -1,6 +1,7 @@
 package org.jianbao.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jianbao.template.TestDocx.p;
 
 import java.io.ByteArrayInputStream;
@@ -54,6 +55,20 @@ class ChartPartsTest {
         assertThat(doc.getCharts().get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(1)).isEqualTo(5.5);
         assertThat(new String(TestZip.entry(filled.toBytes(), "word/document.xml"), StandardCharsets.UTF_8))
                 .contains("<w:drawing>").doesNotContain("\uE000");
+    }
+
+    @Test
+    void aChartInATextBoxIsRefusedAsBeforeAndOneAfterATextBoxIsPlaced() {
+        String textBox = "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>"
+                + p("框{{x}}") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+        String inside = textBox.replace("框{{x}}", "{{@c}}");
+        assertThatThrownBy(() -> DocxTemplate.compile(TestDocx.body(inside), "t.docx").fill(Map.of("c", BAR)))
+                .isInstanceOfSatisfying(TemplateException.class, e -> assertThat(e.problems())
+                        .extracting(TemplateProblem::id).containsExactly("media.unplaced"));
+
+        FilledDocument after = DocxTemplate.compile(TestDocx.body(textBox + p("{{@c}}")), "t.docx")
+                .fill(Map.of("c", BAR, "x", "字"));
+        assertThat(TestDocx.reopen(after.toBytes()).getCharts()).hasSize(1);
     }
 
     /** The same template, filled once with the chart alone (XML) and once beside a picture (POI places both). */
