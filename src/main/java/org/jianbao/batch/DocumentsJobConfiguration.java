@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -22,12 +23,13 @@ import org.jianbao.generation.GeneratedDocument;
 import org.jianbao.generation.GeneratedDocuments;
 import org.jianbao.generation.ReportFacts;
 import org.jianbao.indicator.InboxImporter;
+import org.jianbao.indicator.IndicatorQueries;
 import org.jianbao.indicator.SampleData;
 
 /**
- * The main job, read top to bottom: take in new data → check the speech → one document per item → distribute.
- * Each document is its own chunk, so a failure stops at that document and a restart resumes there
- * instead of re-rendering what is already in the output folder.
+ * The main job, read top to bottom: take in new data → one document per item, in partitions of units written side
+ * by side → distribute. Each document is its own chunk, so a failure stops at that document and a restart resumes
+ * there instead of re-rendering what is already in the output folder.
  */
 @Configuration
 class DocumentsJobConfiguration {
@@ -49,11 +51,24 @@ class DocumentsJobConfiguration {
                 .build();
     }
 
+    /**
+     * The split of a run into partitions of consecutive units, made once when the documents step starts (after the
+     * import step) and kept in the job repository.
+     */
+    @Bean
+    @StepScope
+    DocumentPartitioner documentPartitioner(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                            ReportFacts facts, IndicatorQueries queries) {
+        return new DocumentPartitioner(RunPlan.from(parameters), facts, queries);
+    }
+
+    /** One per partition: the step scope of a partition is its own step execution. */
     @Bean
     @StepScope
     DocumentRequestReader documentRequestReader(@Value("#{jobParameters}") Map<String, Object> parameters,
-                                                ReportFacts facts) {
-        return new DocumentRequestReader(RunPlan.from(parameters), facts);
+                                                @Value("#{stepExecutionContext}") Map<String, Object> partition,
+                                                ReportFacts facts, IndicatorQueries queries) {
+        return new DocumentRequestReader(RunPlan.from(parameters), partition, facts, queries);
     }
 
     @Bean
@@ -62,16 +77,33 @@ class DocumentsJobConfiguration {
         return new DocumentLogWriter(documents, reader, metrics);
     }
 
+    /**
+     * What one partition does, wherever it runs: one chunk per document, so a failure stops at that document and a
+     * restart resumes there instead of re-rendering what is already in the output folder.
+     */
     @Bean
-    Step generateDocuments(JobRepository jobRepository, PlatformTransactionManager tx,
-                           DocumentRequestReader reader, DocumentGenerator generator, DocumentLogWriter writer) {
-        return new StepBuilder(RunProgress.STEP, jobRepository)
+    Step generateDocumentsPartition(JobRepository jobRepository, PlatformTransactionManager tx,
+                                    DocumentRequestReader reader, DocumentGenerator generator, DocumentLogWriter writer) {
+        return new StepBuilder(RunProgress.PARTITION_STEP, jobRepository)
                 .<DocumentRequest, GeneratedDocument>chunk(1)
                 .transactionManager(tx)
                 .reader(reader)
                 .processor(generator::generate)
                 .writer(writer)
                 .listener(writer)
+                .build();
+    }
+
+    /**
+     * The documents step: split, hand the partitions to the {@link PartitionHandler} (threads of this process, see
+     * {@link LocalPartitioning}), wait, sum up. The step fails when a partition fails; its restart runs only the
+     * unfinished partitions, each from its last written document.
+     */
+    @Bean
+    Step generateDocuments(JobRepository jobRepository, DocumentPartitioner partitioner, PartitionHandler partitionHandler) {
+        return new StepBuilder(RunProgress.STEP, jobRepository)
+                .partitioner(RunProgress.PARTITION_STEP, partitioner)
+                .partitionHandler(partitionHandler)
                 .build();
     }
 

@@ -233,6 +233,9 @@ public final class Bench {
         return rows;
     }
 
+    /** The month `sample` gives data for. */
+    private static final String PERIOD = "2026-10";
+
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     /** `sample --units N`, `import`, then the timed `run --all-units` (needs a build with the scale commands). */
@@ -247,21 +250,29 @@ public final class Bench {
         }
         Path data = dir.resolve("units");
         ChildProcess.Timing sampled = ChildProcess.run(jianbao("sample", "--units", Integer.toString(units), "--out",
-                data.toString()), dir, Map.of(), 1800);
+                data.toString(), "--period", PERIOD), dir, Map.of(), 1800);
         if (!sampled.ok()) {
             return Row.skipped(what, "sample", "`sample` failed: " + lastLine(sampled.output()), load);
         }
+        // the units exist for import and run only as configured units (units.yml, written by sample)
+        List<String> settings = List.of("--spring.config.additional-location=file:" + data.resolve("units.yml"),
+                "--jianbao.speech=" + options.speech().toAbsolutePath(),
+                "--jianbao.templates-dir=" + options.template().toAbsolutePath().getParent());
         List<String> importLine = new ArrayList<>(List.of("import"));
-        try (Stream<Path> files = Files.walk(data)) {
-            files.filter(Files::isRegularFile).sorted().forEach(f -> importLine.add(f.toString()));
+        try (Stream<Path> files = Files.list(data)) {
+            files.filter(f -> f.toString().endsWith(".csv")).sorted().forEach(f -> importLine.add(f.toString()));
         }
+        importLine.addAll(settings);
         ChildProcess.Timing imported = ChildProcess.run(jianbao(importLine.toArray(String[]::new)), dir, Map.of(), 3600);
         if (!imported.ok()) {
             return Row.skipped(what, "import", "`import` failed: " + lastLine(imported.output()), load);
         }
         Path gcLog = dir.resolve("gc.log");
-        List<String> run = new ArrayList<>(jianbao("run", "--all-units"));
+        List<String> runLine = new ArrayList<>(List.of("run", "--all-units", "--period", PERIOD));
+        runLine.addAll(settings);
+        List<String> run = new ArrayList<>(jianbao(runLine.toArray(String[]::new)));
         run.add(1, "-Xlog:gc:file=" + gcLog);
+        load = Stats.load();
         ChildProcess.Timing t = ChildProcess.run(run, dir, Map.of(), 7200);
         if (!t.ok()) {
             return Row.skipped(what, "run --all-units", "`run` failed: " + lastLine(t.output()), load);
@@ -277,15 +288,16 @@ public final class Bench {
         if (Files.exists(gcLog)) {
             Matcher m = GC_HEAP.matcher(Files.readString(gcLog));
             while (m.find()) {
-                peakHeap = Math.max(peakHeap, Integer.parseInt(m.group(1)));
+                peakHeap = Math.max(peakHeap, Integer.parseInt(m.group(2)));
                 committed = Math.max(committed, Integer.parseInt(m.group(3)));
             }
         }
-        return new Row(what, "`java -jar … run --all-units` after sample + import (not timed), full JIT",
+        return new Row(what, "`java -jar … run --all-units --period " + PERIOD + "` (one thread per core, full JIT) after"
+                + " `sample` + `import` (not timed): 1 study notes + N briefings, Word + PDF, distribution step included",
                 Stats.seconds(t.wall()) + " wall" + (t.cpu() >= 0 ? ", CPU " + Stats.seconds(t.cpu()) : "") + ", "
                         + documents + " PDFs, " + String.format(java.util.Locale.ROOT, "%.1f", documents / t.wall())
                         + " PDFs/s, peak RSS " + (t.rssMb() >= 0 ? Math.round(t.rssMb()) + " MB" : "n/a")
-                        + ", heap before GC at most " + peakHeap + " MB (committed " + committed + " MB)",
+                        + ", heap live after a collection at most " + peakHeap + " MB (committed at most " + committed + " MB)",
                 "—", "—", load + "–" + Stats.load());
     }
 

@@ -47,6 +47,9 @@ class RunCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--unit", paramLabel = "UNIT", description = "a unit to brief (repeatable); default: the default unit and jianbao.indicator.other-units")
     List<String> units = new ArrayList<>();
 
+    @Option(names = "--all-units", description = "brief every unit that has data for the period (the latest month of any unit unless --period)")
+    boolean allUnits;
+
     @Option(names = "--period", paramLabel = "YYYY-MM", description = "the month to report on; default: the latest month with data")
     String period;
 
@@ -75,7 +78,8 @@ class RunCommand implements CliCommand, Callable<Integer> {
         var out = spec.commandLine().getOut();
         RunResult result;
         try {
-            result = runs.run(new RunRequest(Optional.ofNullable(speech), units, Optional.ofNullable(period), only, force),
+            result = runs.run(new RunRequest(Optional.ofNullable(speech), units, Optional.ofNullable(period), only, force,
+                            allUnits),
                     StartedBy.command(), recover);
         } catch (RunRequestException e) {
             throw new UserInputException(e.getMessage(), e);

@@ -47,7 +47,10 @@ public class CatalogueRepository {
         ensureUnit(properties.defaultUnit(), UnitKind.DISTRICT);
         ensureUnit(properties.cityUnit(), UnitKind.CITY);
         properties.otherUnits().forEach(name -> ensureUnit(name, UnitKind.DISTRICT));
-        jdbc.sql("update ind_unit set is_default = (name = ?)").param(properties.defaultUnit()).update();
+        // Only the rows that change: the first load of several threads at once (a partitioned run) would otherwise
+        // each lock every unit row inside its own transaction and wait for the others.
+        jdbc.sql("update ind_unit set is_default = (name = ?) where is_default <> (name = ?)")
+                .params(properties.defaultUnit(), properties.defaultUnit()).update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // Inside an import's transaction: a refused file rolls the units back with it, so they count as
             // ensured only once that transaction commits (a long-running `serve` whose first upload was refused

@@ -48,6 +48,31 @@ public class IndicatorQueries {
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single().map(YearMonth::parse);
     }
 
+    /** The latest month for which any unit but the city has a figure. */
+    public Optional<YearMonth> latestPeriodOfAnyUnit() {
+        return jdbc.sql("select max(v.period) from ind_value v join ind_unit u on u.id = v.unit_id where u.kind <> 'CITY'")
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single().map(YearMonth::parse);
+    }
+
+    /** How many units (the city not counted) have a figure for the period. */
+    public int countUnitsWithData(YearMonth period) {
+        return jdbc.sql("select count(*) from ind_unit u where " + WITH_DATA).param(period.toString())
+                .query(Integer.class).single();
+    }
+
+    /**
+     * A page of the units (not the city) that have a figure for the period, in the order they were created (the
+     * default unit, then the configured ones): {@code limit} names from position {@code offset}. A page at a time,
+     * so a run over ten thousand units never holds them all.
+     */
+    public List<String> unitsWithData(YearMonth period, int offset, int limit) {
+        return jdbc.sql("select u.name from ind_unit u where " + WITH_DATA + " order by u.id limit ? offset ?")
+                .params(period.toString(), limit, offset)
+                .query(String.class).list();
+    }
+
+    private static final String WITH_DATA = "u.kind <> 'CITY' and exists (select 1 from ind_value v where v.unit_id = u.id and v.period = ?)";
+
     public Optional<Figure> figure(String unit, String indicator, YearMonth period) {
         Catalogue catalogue = catalogues.load();
         Unit u = unit(catalogue, unit);

@@ -13,6 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import org.jianbao.batch.RunPlan;
 import org.jianbao.batch.RunProgress;
 import org.jianbao.generation.GeneratedDocuments;
 
@@ -50,20 +51,29 @@ public class RunHistory {
 
     private RunRecord record(JobExecution execution) {
         JobParameters parameters = execution.getJobParameters();
-        Optional<StepExecution> step = execution.getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals(RunProgress.STEP)).findFirst();
+        // The documents step's partitions (runs recorded before partitioning: the step itself) hold the progress.
+        List<StepExecution> parts = execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().startsWith(RunProgress.PARTITION_STEP + ":")).toList();
+        if (parts.isEmpty()) {
+            parts = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(RunProgress.STEP)).toList();
+        }
         var documents = generated.ofExecution(execution.getId());
-        Optional<Integer> total = step.map(StepExecution::getExecutionContext)
-                .filter(c -> c.containsKey(RunProgress.TOTAL)).map(c -> c.getInt(RunProgress.TOTAL));
-        Optional<String> next = step.map(StepExecution::getExecutionContext)
-                .filter(c -> c.containsKey(RunProgress.NEXT)).map(c -> c.getString(RunProgress.NEXT));
-        // The reader's position counts across restarts; the write count is this execution's own.
-        int written = step.map(s -> s.getExecutionContext().getInt("documents.read.count", (int) s.getWriteCount()))
-                .orElse(0);
+        Optional<Integer> total = parts.stream().map(StepExecution::getExecutionContext)
+                .filter(c -> c.containsKey(RunProgress.TOTAL)).map(c -> c.getInt(RunProgress.TOTAL))
+                .reduce(Integer::sum);
+        Optional<String> next = parts.stream().map(StepExecution::getExecutionContext)
+                .filter(c -> c.containsKey(RunProgress.NEXT)).map(c -> c.getString(RunProgress.NEXT)).findFirst();
+        // The readers' positions count across restarts; a write count is this execution's own. A reader that has
+        // read its last document counts the read that found nothing more: at most the partition's size.
+        int written = parts.stream().mapToInt(s -> {
+            var context = s.getExecutionContext();
+            int read = context.getInt("documents.read.count", (int) s.getWriteCount());
+            return context.containsKey(RunProgress.TOTAL) ? Math.min(read, context.getInt(RunProgress.TOTAL)) : read;
+        }).sum();
         return new RunRecord(execution.getId(), execution.getStatus().name(), execution.getCreateTime(),
                 Optional.ofNullable(execution.getEndTime()),
                 Optional.ofNullable(parameters.getString(StartedBy.PARAMETER)).orElse("command"),
-                parameters.getString("units", ""), parameters.getString("period", ""),
+                RunPlan.unitsShown(parameters), parameters.getString("period", ""),
                 parameters.getString("documents", ""), written, total,
                 execution.isRunning() ? next : Optional.empty(),
                 documents.stream().mapToInt(GeneratedDocuments.Entry::warnings).sum(),

@@ -56,9 +56,17 @@ public class RunPlanner {
         for (String name : request.only()) {
             kinds.add(kind(name));
         }
+        Path speech = speechFile.toAbsolutePath().normalize();
+        if (request.allUnits()) {
+            if (!request.units().isEmpty()) {
+                throw new RunRequestException("--all-units or --unit, not both");
+            }
+            // Which units have data is decided when the documents step starts, after this run's import.
+            return RunPlan.allUnits(speech, month, kinds);
+        }
         request.units().forEach(this::knownUnit);
         List<String> unitNames = request.units().isEmpty() ? configuredUnits() : request.units();
-        return new RunPlan(speechFile.toAbsolutePath().normalize(), unitNames, month, kinds);
+        return new RunPlan(speech, unitNames, month, kinds);
     }
 
     /** A document by the name the command line and the API use. */

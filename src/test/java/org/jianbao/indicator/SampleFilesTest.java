@@ -21,7 +21,7 @@ class SampleFilesTest {
 
     @Test
     void committedSamplesMatchTheGenerator() throws Exception {
-        SampleDataGenerator.main(new String[] {dir.toString()});
+        SampleDataGenerator.writeSamples(dir);
         List<Path> generated;
         try (Stream<Path> files = Files.list(dir)) {
             generated = files.sorted().toList();

@@ -59,7 +59,9 @@ class RunServiceTest {
         await().atMost(Duration.ofMinutes(3))
                 .until(() -> !jobRepository.getJobExecution(first.runId()).isRunning());
         JobExecution execution = jobRepository.getJobExecution(first.runId());
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStatus()).as(execution.getStepExecutions().stream()
+                .map(s -> s.getStepName() + " " + s.getStatus() + " " + s.getExitStatus().getExitDescription()).toList().toString())
+                .isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getJobParameters().getString("startedBy")).isEqualTo("user:operator");
         assertThat(generated.ofExecution(first.runId())).singleElement()
                 .satisfies(d -> assertThat(d.docx().getFileName().toString()).matches("示范区工作进展简报-2026年第\\d+期\\.docx"));

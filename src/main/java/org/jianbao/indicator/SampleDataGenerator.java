@@ -21,8 +21,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the fictional sample files of {@code samples/} for 示范区 (run {@code main} from the repository
- * root; the seed is fixed, so the numbers are the same every time). The district's rows leave 单位 blank,
+ * Writes the fictional sample files of {@code samples/} for 示范区 ({@code jianbao sample --out samples}; the seed
+ * is fixed, so the numbers are the same every time), and the pieces {@link SyntheticUnits} builds many units from. The district's rows leave 单位 blank,
  * so they belong to whatever {@code jianbao.indicator.default-unit} is configured; city rows say 全市. The story the numbers tell, so the
  * briefing has something to report:
  * <ul>
@@ -65,12 +65,18 @@ public final class SampleDataGenerator {
             new Spec("RENEWAL_INV", "城市更新项目完成投资", "亿元", 60.0, 1.05, 14.0, 15.5, 10.0, false),
             new Spec("NEW_ENTITIES", "新增市场主体", "户", 21000, 1.0, 8.0, 7.2, 6.0, false));
 
-    private final Random random = new Random(SEED);
+    private final Random random;
+    private final LocalDate asOf;
 
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "samples");
+    SampleDataGenerator(long seed, LocalDate asOf) {
+        this.random = new Random(seed);
+        this.asOf = asOf;
+    }
+
+    /** The five files of {@code samples/}: the default unit's story. */
+    public static void writeSamples(Path dir) throws IOException {
         Files.createDirectories(dir);
-        SampleDataGenerator generator = new SampleDataGenerator();
+        SampleDataGenerator generator = new SampleDataGenerator(SEED, AS_OF);
         generator.values2025(dir.resolve("示范区-2025年1-12月主要经济指标.xlsx"));
         generator.values2026(dir.resolve("示范区-2026年1-10月主要经济指标.csv"));
         generator.targets(dir.resolve("示范区-2026年目标任务.csv"));
@@ -224,8 +230,17 @@ public final class SampleDataGenerator {
 
     void projects(Path file, ProjectCategory category, int year, int count) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("示范区" + year + "年" + category + "台账(截至" + AS_OF + ")"));
+        rows.add(List.of("示范区" + year + "年" + category + "台账(截至" + asOf + ")"));
         rows.add(PROJECT_HEADER);
+        rows.addAll(projectRows(category, year, count));
+        rows.add(List.of());
+        rows.add(List.of(NOTE));
+        xlsx(file, rows, Set.of(9, 10, 11, 12, 13, 14, 15, 16, 19));
+    }
+
+    /** {@code count} projects with distinct names, columns as {@link #PROJECT_HEADER}. */
+    List<List<String>> projectRows(ProjectCategory category, int year, int count) {
+        List<List<String>> rows = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (int n = 1; n <= count; n++) {
             String[] line = LINES[weightedLine()];
@@ -236,9 +251,7 @@ public final class SampleDataGenerator {
             } while (!names.add(name));
             rows.add(project(n, name, line, category, year));
         }
-        rows.add(List.of());
-        rows.add(List.of(NOTE));
-        xlsx(file, rows, Set.of(9, 10, 11, 12, 13, 14, 15, 16, 19));
+        return rows;
     }
 
     private int weightedLine() {
@@ -248,14 +261,15 @@ public final class SampleDataGenerator {
 
     private List<String> project(int n, String name, String[] line, ProjectCategory category, int year) {
         boolean attracted = category == ProjectCategory.招引项目;
-        LocalDate plannedSign = attracted ? LocalDate.of(2025, 1, 5).plusDays(random.nextInt(350))
-                : LocalDate.of(2025, 6, 1).plusDays(random.nextInt(300));
+        // the shipped samples: 招引项目 of 2025, 重点项目 of 2026 (signed from mid-2025)
+        LocalDate plannedSign = attracted ? LocalDate.of(year, 1, 5).plusDays(random.nextInt(350))
+                : LocalDate.of(year - 1, 6, 1).plusDays(random.nextInt(300));
         LocalDate sign = plannedSign.plusDays(random.nextInt(40) - 10);
-        if (sign.isAfter(AS_OF)) {
-            sign = AS_OF.minusDays(5);
+        if (sign.isAfter(asOf)) {
+            sign = asOf.minusDays(5);
         }
         LocalDate plannedStart = attracted ? sign.plusDays(45 + random.nextInt(200))
-                : LocalDate.of(2026, 2, 15).plusDays(random.nextInt(300));
+                : LocalDate.of(year, 2, 15).plusDays(random.nextInt(300));
         int build = 150 + random.nextInt(450);
         LocalDate plannedCompletion = plannedStart.plusDays(build);
         LocalDate plannedProduction = plannedCompletion.plusDays(20 + random.nextInt(70));
@@ -272,17 +286,17 @@ public final class SampleDataGenerator {
             status = random.nextInt(3) == 0 ? ProjectStatus.已签约 : ProjectStatus.前期手续;
         } else {
             LocalDate s = plannedStart.plusDays(random.nextInt(60) - 15);
-            if (s.isAfter(AS_OF)) {
+            if (s.isAfter(asOf)) {
                 status = ProjectStatus.前期手续;
             } else {
                 start = s;
                 status = ProjectStatus.在建;
                 LocalDate c = start.plusDays(build + random.nextInt(70) - 10);
-                if (!c.isAfter(AS_OF)) {
+                if (!c.isAfter(asOf)) {
                     completion = c;
                     status = ProjectStatus.已竣工;
                     LocalDate p = c.plusDays(15 + random.nextInt(60));
-                    if (!p.isAfter(AS_OF)) {
+                    if (!p.isAfter(asOf)) {
                         production = p;
                         status = ProjectStatus.已投产;
                     }
@@ -297,14 +311,14 @@ public final class SampleDataGenerator {
         return List.of(String.valueOf(n), name, category.name(), String.valueOf(year), line[0], leader, dept, fmt(total, 2),
                 fmt(invested, 2), plannedSign.toString(), sign.toString(), plannedStart.toString(), text(start),
                 plannedCompletion.toString(), text(completion), plannedProduction.toString(), text(production),
-                status.name(), progress(status, plannedStart), LocalDate.of(2026, 10, 26).toString());
+                status.name(), progress(status, plannedStart), asOf.minusDays(5).toString());
     }
 
     private String progress(ProjectStatus status, LocalDate plannedStart) {
         String[] notes = switch (status) {
             case 未签约 -> new String[] {"洽谈中"};
             case 已签约 -> new String[] {"已签约,正在对接选址", "已签约,企业内部决策流程未完成", "已签约,等待注册落地"};
-            case 前期手续 -> plannedStart.isBefore(AS_OF)
+            case 前期手续 -> plannedStart.isBefore(asOf)
                     ? new String[] {"施工许可证办理中,已逾计划开工时间", "环评批复待取得", "土地摘牌手续办理中,影响开工",
                             "设计方案调整中"}
                     : new String[] {"正在办理规划许可", "施工图审查中", "完成项目备案"};
