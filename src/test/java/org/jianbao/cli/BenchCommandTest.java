@@ -43,7 +43,9 @@ class BenchCommandTest {
         assertThat(table).contains("on-demand briefing through the service");
         // poi-tl is a test dependency: here it is measured, not skipped
         assertThat(table).contains("poi-tl 1.12.2: ");
-        assertThat(table).doesNotContain("the command failed", "import of the samples failed");
+        assertThat(table).doesNotContain("the command failed", "import of the samples failed", "`sample` failed",
+                "`import` failed", "`run` failed", "no `sample` command");
+        assertThat(table).containsPattern("\\| [0-9.]+ s wall, CPU [0-9.]+ s, [1-9][0-9]* PDFs, [0-9.]+ PDFs/s, peak RSS");
         assertThat(Files.readString(results)).isEqualTo(table);
     }
 }
