@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class JianbaoApplication {
 
     public static void main(String[] args) {
+        org.jianbao.office.XmlFactories.useJdkDefaults();
         System.exit(JianbaoCommandLine.run(JianbaoApplication.class, args));
     }
 }

@@ -37,6 +37,9 @@ final class CommandFactory implements IFactory {
         if (type == RenderCommand.class) {
             return type.cast(new RenderCommand(services.pdfFiles()));
         }
+        if (type == BenchCommand.class) {
+            return type.cast(new BenchCommand(services::renderer));
+        }
         if (type == FontsCommand.class) {
             return type.cast(new FontsCommand(services::fonts));
         }

@@ -23,8 +23,7 @@ final class RootCommand implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(RunCommand.class, GenerateCommand.class, ImportCommand.class,
             RecipientsCommand.class, DeliveriesCommand.class, ServeCommand.class, JobsCommand.class, RestartCommand.class,
             ScheduleCommand.class, CalendarCommand.class, UsersCommand.class, SampleCommand.class, SpeechCommand.class,
-            RenderCommand.class,
-            CheckTemplateCommand.class, PdfCommand.class, FontsCommand.class);
+            RenderCommand.class, CheckTemplateCommand.class, PdfCommand.class, FontsCommand.class, BenchCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

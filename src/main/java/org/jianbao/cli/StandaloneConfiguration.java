@@ -69,5 +69,12 @@ final class StandaloneConfiguration {
                 .bind("logging.level", Bindable.mapOf(String.class, LogLevel.class)).orElse(Map.of());
         levels.forEach((name, level) -> logging.setLogLevel(
                 name.equalsIgnoreCase(LoggingSystem.ROOT_LOGGER_NAME) ? null : name, level));
+        // The commands print each font substitution on stdout themselves; the library's INFO line would say it again
+        // on stderr. Shown with --logging.level.org.jianbao.pdf.FontLibrary=INFO.
+        if (levels.keySet().stream().noneMatch(FONT_LOG::equalsIgnoreCase)) {
+            logging.setLogLevel(FONT_LOG, LogLevel.WARN);
+        }
     }
+
+    private static final String FONT_LOG = "org.jianbao.pdf.FontLibrary";
 }

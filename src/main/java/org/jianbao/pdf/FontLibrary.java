@@ -241,7 +241,9 @@ public final class FontLibrary {
         FontResolution r = font.resolution();
         if (report && logged.add(r.requested())) {
             if (r.substituted()) {
-                log.warn("Font {} not found, using {} ({})", r.requested(), r.used(), r.source());
+                // INFO: a substitution is how the product runs on a machine without the official fonts, not a fault;
+                // the commands print it on stdout, a run's log keeps it at INFO
+                log.info("Font {} not found, using {} ({})", r.requested(), r.used(), r.source());
             } else {
                 log.info("Font {} -> {} ({})", r.requested(), r.used(), r.source());
             }

@@ -191,15 +191,30 @@ public final class DocxTemplate {
         Scope root = Scope.root(data);
         Map<String, byte[]> filled = new LinkedHashMap<>(entries);
         StringBuilder out = new StringBuilder(64 * 1024);
+        String main = null;
+        String mainXml = null;
         for (CompiledPart part : parts.values()) {
             out.setLength(0);
             renderer.render(part.nodes(), root, out);
-            filled.put(part.name(), out.toString().getBytes(StandardCharsets.UTF_8));
+            String xml = out.toString();
+            if (part.kind() == Part.BODY) {
+                main = part.name();
+                mainXml = xml;
+            }
+            filled.put(part.name(), xml.getBytes(StandardCharsets.UTF_8));
         }
         if (!renderer.problems().isEmpty()) {
             throw new TemplateException(name, List.copyOf(renderer.problems()));
         }
         List<TemplateWarning> warnings = new ArrayList<>(renderer.warnings());
+        if (!renderer.media().isEmpty() && main != null) {
+            // charts of the body as XML: the package stays the engine's, no POI parse and re-save for them
+            String withCharts = ChartParts.place(main, mainXml, renderer.media(), filled);
+            if (withCharts != null) {
+                filled.put(main, withCharts.getBytes(StandardCharsets.UTF_8));
+                return new FilledDocument(name, filled, warnings);
+            }
+        }
         FilledDocument doc = new FilledDocument(name, filled, warnings);
         if (!renderer.media().isEmpty()) {
             MediaPlacer.place(doc, renderer.media(), options, name);
