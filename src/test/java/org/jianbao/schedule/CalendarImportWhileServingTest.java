@@ -47,6 +47,15 @@ class CalendarImportWhileServingTest {
         dataSource.setUser("sa");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .load().migrate();
+        // The service's pool keeps the database open, and with it H2's server for other processes; a data source
+        // without a pool closes the database with its last connection, and the command then races this process
+        // to reopen the file ("Another process was faster"). One connection held for the test is the pool.
+        try (java.sql.Connection held = dataSource.getConnection()) {
+            run(dataSource, url);
+        }
+    }
+
+    private void run(JdbcDataSource dataSource, String url) throws Exception {
         Clock clock = Clock.system(SHANGHAI);
         BusinessCalendar calendar = new BusinessCalendar(JdbcClient.create(dataSource), clock);
         ScheduleProperties properties = new ScheduleProperties(true, "0 30 1 * * ?", SHANGHAI, true, Duration.ofSeconds(1));
