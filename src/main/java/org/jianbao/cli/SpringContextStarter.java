@@ -18,6 +18,9 @@ final class SpringContextStarter implements Function<Class<?>, ConfigurableAppli
     /** H2's error code for "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
+    /** Boot's switch for its background pre-initializer (BackgroundPreinitializingApplicationListener). */
+    static final String BACKGROUND_PREINITIALIZER_IGNORE = "spring.backgroundpreinitializer.ignore";
+
     private final Class<?> application;
     private final String[] args;
 
@@ -32,6 +35,12 @@ final class SpringContextStarter implements Function<Class<?>, ConfigurableAppli
      */
     @Override
     public ConfigurableApplicationContext apply(Class<?> command) {
+        if (command != ServeCommand.class && System.getProperty(BACKGROUND_PREINITIALIZER_IGNORE) == null) {
+            // Boot's background pre-initializer warms Jackson, the HTTP message converters, Tomcat and Hibernate
+            // Validator up on another thread for the web application: ~1,600 classes a command never uses (its
+            // context leaves their auto-configurations out, ServiceOnlyAutoConfigurations), CPU a cold command pays.
+            System.setProperty(BACKGROUND_PREINITIALIZER_IGNORE, "true");
+        }
         SpringApplication spring = new SpringApplication(application);
         spring.addListeners(new ContextWarmUp());
         try {

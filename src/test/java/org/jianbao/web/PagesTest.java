@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +43,15 @@ class PagesTest {
     private String page(String url, String role) throws Exception {
         return mvc.perform(get(url).with(user("wang").roles(role))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    /** What {@code ServiceOnlyAutoConfigurations} leaves out of the commands' context stays in the service's. */
+    @Test
+    void theServiceKeepsWhatTheCommandsLeaveOut() {
+        assertThat(org.jianbao.cli.CommandContextTest.SERVICE_ONLY_BEANS).allMatch(context::containsBean);
     }
 
     @Test
