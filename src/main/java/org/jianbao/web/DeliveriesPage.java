@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,11 +62,6 @@ class DeliveriesPage {
         this.distributor = distributor;
         this.audit = audit;
         this.limit = limit;
-    }
-
-    @ModelAttribute("user")
-    String user(Principal user) {
-        return user == null ? "" : user.getName();
     }
 
     @GetMapping("/deliveries")

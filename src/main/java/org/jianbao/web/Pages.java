@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,12 +65,6 @@ class Pages {
         this.upload = upload;
         this.importLog = importLog;
         this.audit = audit;
-    }
-
-    /** Shown in every page's header. */
-    @ModelAttribute("user")
-    String user(Principal user) {
-        return user == null ? "" : user.getName();
     }
 
     @GetMapping("/login")

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -37,11 +36,6 @@ class SpeechAndTemplatesPage {
         this.inputs = inputs;
         this.audit = audit;
         this.limit = limit;
-    }
-
-    @ModelAttribute("user")
-    String user(Principal user) {
-        return user == null ? "" : user.getName();
     }
 
     @GetMapping("/inputs")
