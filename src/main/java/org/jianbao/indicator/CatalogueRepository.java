@@ -16,14 +16,41 @@ public class CatalogueRepository {
     private final JdbcClient jdbc;
     private final IndicatorProperties properties;
     private volatile boolean unitsEnsured;
+    private volatile Loaded cached;
+
+    /** A catalogue and the fingerprint of the rows it was read from. */
+    private record Loaded(List<Long> fingerprint, Catalogue catalogue) {
+    }
 
     public CatalogueRepository(JdbcClient jdbc, IndicatorProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
     }
 
+    /**
+     * The catalogue as the database holds it now. Every document asks for it several times, and reading it each
+     * time made a run over many units read every unit once per question per document; so the catalogue is kept
+     * and read again only when one small query shows its rows changed. Units are only ever added and the default
+     * flag moved (by any process sharing the database), indicators only by migrations: row counts, highest ids and
+     * the default unit's id see every such change, a rolled-back one too (ids are never reused).
+     */
     public Catalogue load() {
         ensureConfiguredUnits();
+        List<Long> fingerprint = jdbc.sql("""
+                select (select count(*) from ind_unit), (select coalesce(max(id), 0) from ind_unit),
+                       (select coalesce(max(id), 0) from ind_unit where is_default),
+                       (select count(*) from ind_indicator), (select coalesce(max(id), 0) from ind_indicator)""")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .single();
+        Loaded loaded = cached;
+        if (loaded == null || !loaded.fingerprint().equals(fingerprint)) {
+            loaded = new Loaded(fingerprint, read());
+            cached = loaded;
+        }
+        return loaded.catalogue();
+    }
+
+    private Catalogue read() {
         List<Indicator> indicators = jdbc.sql("""
                 select id, code, name, aliases, measure, work_area, higher_is_better, rank_only, sort_order
                 from ind_indicator order by sort_order""")
