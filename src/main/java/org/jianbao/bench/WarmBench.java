@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jianbao.office.WordFiles;
 import org.jianbao.pdf.DocxPdfRenderer;
+import org.jianbao.pdf.WordPackage;
 import org.jianbao.template.DocxTemplate;
 import org.jianbao.template.FilledDocument;
 
@@ -120,7 +120,7 @@ final class WarmBench {
         FilledDocument filled = template.fill(model);
         byte[] docx = filled.toBytes();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
-        renderer.render(filled.document(), pdf);
+        renderer.render(WordPackage.of(filled.parts()), pdf);
         if (docx.length == 0 || pdf.size() == 0) {
             throw new IllegalStateException("empty output");
         }
@@ -144,8 +144,7 @@ final class WarmBench {
     }
 
     private void render(byte[] docx) {
-        XWPFDocument doc = WordFiles.open(docx, "briefing.docx");
-        renderer.render(doc, new ByteArrayOutputStream(256 * 1024));
+        renderer.render(WordPackage.of(WordFiles.entries(docx, "briefing.docx")), new ByteArrayOutputStream(256 * 1024));
     }
 
     /** A filled briefing as .docx bytes, the input of the render comparisons. */

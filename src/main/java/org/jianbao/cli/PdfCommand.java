@@ -1,7 +1,5 @@
 package org.jianbao.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jianbao.office.DamagedFileException;
 import org.jianbao.office.WordFiles;
 import org.jianbao.pdf.PdfRenderResult;
+import org.jianbao.pdf.WordPackage;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
@@ -126,20 +124,12 @@ public class PdfCommand implements Callable<Integer> {
         if (!Files.isRegularFile(in)) {
             throw new UserInputException(in + ": no such file");
         }
-        XWPFDocument doc;
+        WordPackage doc;
         try {
-            doc = WordFiles.open(in);
+            doc = WordPackage.of(WordFiles.entries(in));
         } catch (DamagedFileException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        try {
-            return pdfFile.write(doc, c.target(), in.toString());
-        } finally {
-            try {
-                doc.close();
-            } catch (IOException ignored) {
-                // read-only document, nothing to flush
-            }
-        }
+        return pdfFile.write(doc, c.target(), in.toString());
     }
 }

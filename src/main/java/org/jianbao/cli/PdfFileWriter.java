@@ -6,13 +6,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
 import org.jianbao.generation.AtomicFile;
 import org.jianbao.pdf.DocxPdfRenderer;
 import org.jianbao.pdf.FontResolution;
 import org.jianbao.pdf.MissingGlyphException;
+import org.jianbao.pdf.PdfRenderException;
 import org.jianbao.pdf.PdfRenderResult;
+import org.jianbao.pdf.WordPackage;
 
 /**
  * Writes a PDF for the {@code pdf} and {@code render --pdf} commands: whole or not at all ({@link AtomicFile}),
@@ -27,7 +27,7 @@ class PdfFileWriter {
         this.renderer = renderer;
     }
 
-    PdfRenderResult write(XWPFDocument document, Path target, String source) {
+    PdfRenderResult write(WordPackage document, Path target, String source) {
         if (target.toAbsolutePath().normalize().equals(Path.of(source).toAbsolutePath().normalize())) {
             throw new UserInputException(target + ": the PDF would overwrite the document it is made from");
         }
@@ -37,6 +37,8 @@ class PdfFileWriter {
             return result[0];
         } catch (MissingGlyphException e) {
             throw new UserInputException(source + ": " + e.getMessage(), e);
+        } catch (PdfRenderException e) {
+            throw unreadable(source, e);
         } catch (IOException e) {
             throw new UserInputException(target + ": cannot write (" + e.getMessage() + ")", e);
         }
@@ -46,7 +48,7 @@ class PdfFileWriter {
     record Rendered(byte[] bytes, PdfRenderResult result) {
     }
 
-    Rendered render(XWPFDocument document, Path target, String source) {
+    Rendered render(WordPackage document, Path target, String source) {
         if (target.toAbsolutePath().normalize().equals(Path.of(source).toAbsolutePath().normalize())) {
             throw new UserInputException(target + ": the PDF would overwrite the document it is made from");
         }
@@ -56,7 +58,14 @@ class PdfFileWriter {
             return new Rendered(bytes.toByteArray(), result);
         } catch (MissingGlyphException e) {
             throw new UserInputException(source + ": " + e.getMessage(), e);
+        } catch (PdfRenderException e) {
+            throw unreadable(source, e);
         }
+    }
+
+    /** A part the renderer could not read: the file is damaged, which is the user's to know, in one line. */
+    private static UserInputException unreadable(String source, PdfRenderException e) {
+        return new UserInputException(source + ": not a readable .docx (" + e.getMessage() + ")", e);
     }
 
     static void write(Rendered rendered, Path target) {

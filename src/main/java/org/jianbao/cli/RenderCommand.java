@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.jianbao.generation.AtomicFile;
+import org.jianbao.pdf.WordPackage;
 import org.jianbao.template.DocxTemplate;
 import org.jianbao.template.FillOptions;
 import org.jianbao.template.FilledDocument;
@@ -63,7 +64,7 @@ public class RenderCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage(), e);
         }
         // the PDF is laid out before anything is written: a PDF that fails leaves no .docx behind either
-        PdfFileWriter.Rendered rendered = pdf == null ? null : pdfFile.render(filled.document(), pdf, template.toString());
+        PdfFileWriter.Rendered rendered = pdf == null ? null : pdfFile.render(WordPackage.of(filled.parts()), pdf, template.toString());
         write(filled, out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();

@@ -2,7 +2,6 @@ package org.jianbao.distribution;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jianbao.office.WordFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
@@ -27,6 +26,7 @@ import org.springframework.core.retry.RetryTemplate;
 import org.jianbao.generation.AtomicFile;
 import org.jianbao.generation.DocumentKind;
 import org.jianbao.pdf.DocxPdfRenderer;
+import org.jianbao.pdf.WordPackage;
 
 /**
  * Distribution as one service for every entrance (the job's last step, the commands, later the pages):
@@ -218,9 +218,7 @@ public class Distributor {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             bytes = Files.readAllBytes(edited);
-            try (InputStream in = new java.io.ByteArrayInputStream(bytes); XWPFDocument doc = new XWPFDocument(in)) {
-                pdfRenderer.get().render(doc, pdf);
-            }
+            pdfRenderer.get().render(WordPackage.of(WordFiles.entries(bytes, edited.toString())), pdf);
         } catch (IOException | RuntimeException e) {
             throw new DistributionException(edited + ": not a readable Word file (" + e.getMessage() + ")", e);
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jianbao.pdf.DocxPdfRenderer;
+import org.jianbao.pdf.WordPackage;
 import org.jianbao.pdf.PdfRenderResult;
 import org.jianbao.report.Assembled;
 import org.jianbao.report.BriefingAssembler;
@@ -68,12 +69,11 @@ public final class DocumentGenerator {
         }
         FilledDocument filled = templates.templateFor(request.kind()).fill(assembled.model());
 
-        // The .docx first: while POI has not parsed the filled document (no picture or chart asked it to), it is
-        // zipped from the engine's parts as they are; after the renderer's parse it would be re-saved by POI,
-        // a fifth of a document's time. The renderer only reads the document, so both files stay the same.
+        // Both files from the engine's parts as they are: the .docx zipped, the PDF laid out from the same parts
+        // (the renderer parses them itself; POI's model of the document is never built), so the two cannot differ.
         byte[] docx = filled.toBytes();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
-        PdfRenderResult rendered = pdfRenderer.render(filled.document(), pdf);
+        PdfRenderResult rendered = pdfRenderer.render(WordPackage.of(filled.parts()), pdf);
 
         // the name comes from the speech's title: made safe and short enough for any file system
         Path docxPath = output.write(request.period(), FileNames.forDocument(baseName, ".docx"), docx);

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -21,6 +23,36 @@ public final class WordFiles {
     }
 
     public static XWPFDocument open(Path file) {
+        return open(read(file), file.toString());
+    }
+
+    /**
+     * The zip entries of a .docx by name, checked as {@link #open} checks them, for a reader that parses the parts
+     * itself (the PDF renderer does: it needs no object model of the document).
+     */
+    public static Map<String, byte[]> entries(Path file) {
+        return entries(read(file), file.toString());
+    }
+
+    /** @param source the file name for messages */
+    public static Map<String, byte[]> entries(byte[] bytes, String source) {
+        checkPackage(bytes, source);
+        Map<String, byte[]> entries = new HashMap<>();
+        ZipPolicy.scan(bytes, source, new ZipPolicy.EntrySink() {
+            @Override
+            public boolean wants(String name) {
+                return true;
+            }
+
+            @Override
+            public void accept(String name, byte[] data) {
+                entries.put(name, data);
+            }
+        });
+        return entries;
+    }
+
+    private static byte[] read(Path file) {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -35,7 +67,7 @@ public final class WordFiles {
         } catch (IOException e) {
             throw new DamagedFileException(source, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return open(bytes, source);
+        return bytes;
     }
 
     /** @param source the file name for messages */

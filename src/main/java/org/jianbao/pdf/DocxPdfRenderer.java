@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -44,13 +41,21 @@ public final class DocxPdfRenderer {
      * @throws PdfRenderException    when the document cannot be read or written
      */
     public PdfRenderResult render(XWPFDocument doc, OutputStream out) {
+        return render(WordPackage.of(doc), out);
+    }
+
+    /**
+     * @throws MissingGlyphException when a character of the document is in no available font
+     * @throws PdfRenderException    when the document cannot be read (a part not well-formed, no body) or written
+     */
+    public PdfRenderResult render(WordPackage doc, OutputStream out) {
         List<String> warnings = new ArrayList<>();
-        Styles styles = new Styles(stylesRoot(doc));
+        Element body = doc.body();
+        Styles styles = new Styles(root(doc.mainRelated("styles")));
         float defaultTab = defaultTab(doc);
-        LayoutContext ctx = new LayoutContext(fonts, styles, warnings, defaultTab);
-        ctx.part = doc;
+        LayoutContext ctx = new LayoutContext(doc, fonts, styles, warnings, defaultTab);
+        ctx.part = doc.main();
         ctx.numbering = new ListNumbering(numberingDefinitions(doc), warnings);
-        Element body = element(doc.getDocument().getBody().getDomNode());
 
         Map<Integer, List<Slice>> footnotes = new HashMap<>();
         Paginator paginator = new Paginator(footnotes);
@@ -197,7 +202,7 @@ public final class DocxPdfRenderer {
     }
 
     /** Endnotes, numbered as referenced (i, ii, iii…), after the text of the last section, as Word places them. */
-    private static List<Block> endnotes(XWPFDocument doc, PageSetup setup, LayoutContext ctx) {
+    private static List<Block> endnotes(WordPackage doc, PageSetup setup, LayoutContext ctx) {
         List<Block> blocks = new ArrayList<>();
         List<String[]> notes = List.copyOf(ctx.notes);
         for (String[] note : notes) {
@@ -212,7 +217,7 @@ public final class DocxPdfRenderer {
      * The footnotes referenced so far that are not laid out yet, by their index in the document: the paginator
      * puts each at the foot of the page its reference lands on.
      */
-    private static void footnotes(XWPFDocument doc, PageSetup setup, LayoutContext ctx, Map<Integer, List<Slice>> out) {
+    private static void footnotes(WordPackage doc, PageSetup setup, LayoutContext ctx, Map<Integer, List<Slice>> out) {
         for (int i = 0; i < ctx.notes.size(); i++) {
             String[] note = ctx.notes.get(i);
             if ("footnote".equals(note[0]) && !out.containsKey(i)) {
@@ -224,15 +229,17 @@ public final class DocxPdfRenderer {
     }
 
     /** One note's paragraphs and tables, its number drawn where its w:footnoteRef/w:endnoteRef stands. */
-    private static List<Block> note(XWPFDocument doc, String[] note, PageSetup setup, LayoutContext ctx) {
+    private static List<Block> note(WordPackage doc, String[] note, PageSetup setup, LayoutContext ctx) {
         List<Block> blocks = new ArrayList<>();
-        Element root;
-        try {
-            int id = Integer.parseInt(note[1]);
-            var part = "footnote".equals(note[0]) ? doc.getFootnoteByID(id) : doc.getEndnoteByID(id);
-            root = part == null ? null : element(part.getCTFtnEdn().getDomNode());
-        } catch (RuntimeException e) {
-            root = null;
+        Element root = null;
+        WordPackage.Part notes = doc.mainRelated("footnote".equals(note[0]) ? "footnotes" : "endnotes");
+        if (notes != null) {
+            for (Element n : Wml.children(notes.root(), note[0])) {
+                if (note[1].equals(Wml.attr(n, "id"))) {
+                    root = n;
+                    break;
+                }
+            }
         }
         if (root == null) {
             ctx.warn(note[0] + " " + note[1] + " is referenced but not in the document");
@@ -254,7 +261,7 @@ public final class DocxPdfRenderer {
         return blocks;
     }
 
-    private void write(XWPFDocument doc, List<Paginator.Page> pages, LayoutContext ctx, OutputStream out) {
+    private void write(WordPackage doc, List<Paginator.Page> pages, LayoutContext ctx, OutputStream out) {
         PageSetup firstSetup = pages.get(0).setup;
         Document document = new Document(new Rectangle(firstSetup.width(), firstSetup.height()), 0, 0, 0, 0);
         try {
@@ -323,21 +330,18 @@ public final class DocxPdfRenderer {
         }
     }
 
-    private static void headerFooter(XWPFDocument doc, String id, PageSetup setup, Painter painter, LayoutContext ctx,
+    private static void headerFooter(WordPackage doc, String id, PageSetup setup, Painter painter, LayoutContext ctx,
             boolean header) {
-        if (id == null) {
+        WordPackage.Part part = doc.related(doc.main(), id);
+        if (part == null || !("hdr".equals(part.root().getLocalName()) || "ftr".equals(part.root().getLocalName()))) {
             return;
         }
-        POIXMLDocumentPart part = doc.getRelationById(id);
-        if (!(part instanceof XWPFHeaderFooter hf)) {
-            return;
-        }
-        POIXMLDocumentPart saved = ctx.part;
+        WordPackage.Part saved = ctx.part;
         float pitch = ctx.gridPitch;
         ctx.part = part;
         ctx.gridPitch = 0;
         try {
-            Element root = element(hf._getHdrFtr().getDomNode());
+            Element root = part.root();
             List<Element> elements = new ArrayList<>();
             flatten(root, elements);
             List<Slice> slices = new ArrayList<>();
@@ -360,56 +364,26 @@ public final class DocxPdfRenderer {
         }
     }
 
-    private static Element stylesRoot(XWPFDocument doc) {
-        try {
-            // the parsed styles part, not getStyle(), which parses styles.xml again on every call
-            return doc.getStyles() == null ? null : element(doc.getStyles().getCtStyles().getDomNode());
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static Element root(WordPackage.Part part) {
+        return part == null ? null : part.root();
     }
 
     /** The abstract lists and list instances of numbering.xml (none when the document has no numbering part). */
-    private static List<Element> numberingDefinitions(XWPFDocument doc) {
+    private static List<Element> numberingDefinitions(WordPackage doc) {
         List<Element> list = new ArrayList<>();
-        try {
-            if (doc.getNumbering() != null) {
-                for (var a : doc.getNumbering().getAbstractNums()) {
-                    list.add(element(a.getCTAbstractNum().getDomNode()));
-                }
-                for (var n : doc.getNumbering().getNums()) {
-                    list.add(element(n.getCTNum().getDomNode()));
-                }
-            }
-        } catch (RuntimeException e) {
-            log.debug("numbering unreadable: {}", e.toString());
-        }
-        list.removeIf(java.util.Objects::isNull);
+        Element numbering = root(doc.mainRelated("numbering"));
+        list.addAll(Wml.children(numbering, "abstractNum"));
+        list.addAll(Wml.children(numbering, "num"));
         return list;
     }
 
-    private static float defaultTab(XWPFDocument doc) {
+    private static float defaultTab(WordPackage doc) {
         Integer v = Wml.intAttr(Wml.child(settings(doc), "defaultTabStop"), "val");
         return v == null ? 21f : v / 20f;
     }
 
     /** The settings part's root, or null: settings.xml is optional (other generators than Word leave it out). */
-    static Element settings(XWPFDocument doc) {
-        try {
-            return doc.getSettings() == null || doc.getSettings().getCTSettings() == null ? null
-                    : element(doc.getSettings().getCTSettings().getDomNode());
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    static Element element(Node node) {
-        if (node instanceof Element e) {
-            return e;
-        }
-        if (node instanceof org.w3c.dom.Document d) {
-            return d.getDocumentElement();
-        }
-        return null;
+    static Element settings(WordPackage doc) {
+        return root(doc.mainRelated("settings"));
     }
 }

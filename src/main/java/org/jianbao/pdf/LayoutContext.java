@@ -4,8 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-
 /**
  * What laying out one part of a document needs: fonts, styles, the part whose relationships resolve pictures,
  * the section's grid, and page numbers for PAGE/NUMPAGES fields (0 in the body, where they are unknown).
@@ -17,7 +15,9 @@ final class LayoutContext {
     final List<String> warnings;
     final Set<FontResolution> used;
     final float defaultTab;
-    POIXMLDocumentPart part;
+    final WordPackage pkg;
+    /** The part being laid out: its relationships resolve pictures and charts. */
+    WordPackage.Part part;
     float gridPitch;
     int page;
     int numPages;
@@ -44,7 +44,8 @@ final class LayoutContext {
     ListNumbering numbering;
     boolean inTableCell;
 
-    LayoutContext(FontLibrary fonts, Styles styles, List<String> warnings, float defaultTab) {
+    LayoutContext(WordPackage pkg, FontLibrary fonts, Styles styles, List<String> warnings, float defaultTab) {
+        this.pkg = pkg;
         this.fonts = fonts;
         this.styles = styles;
         this.warnings = warnings;

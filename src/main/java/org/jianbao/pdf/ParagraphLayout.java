@@ -6,9 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.xwpf.usermodel.XWPFChart;
-import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -519,12 +516,11 @@ final class ParagraphLayout {
             }
             float w = cx / EMU_PER_PT;
             float h = cy / EMU_PER_PT;
-            POIXMLDocumentPart part = ctx.part;
             for (Element e : Wml.descendants(holder, "blip")) {
-                String id = Wml.attrNs(e, Wml.R, "embed");
-                if (id != null && part != null && part.getRelationById(id) instanceof XWPFPictureData pic) {
+                byte[] picture = ctx.pkg.relatedBytes(ctx.part, Wml.attrNs(e, Wml.R, "embed"));
+                if (picture != null) {
                     atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false,
-                            new InlineObject.Picture(pic.getData(), w, h), w));
+                            new InlineObject.Picture(picture, w, h), w));
                     return;
                 }
             }
@@ -532,9 +528,9 @@ final class ParagraphLayout {
                 if (!CHART.equals(e.getNamespaceURI())) {
                     continue;
                 }
-                String id = Wml.attrNs(e, Wml.R, "id");
-                if (id != null && part != null && part.getRelationById(id) instanceof XWPFChart chart) {
-                    Element root = chartSpaceElement(chart);
+                WordPackage.Part chart = ctx.pkg.related(ctx.part, Wml.attrNs(e, Wml.R, "id"));
+                if (chart != null && "chartSpace".equals(chart.root().getLocalName())) {
+                    Element root = chart.root();
                     atoms.add(new Atom(Atom.Kind.OBJECT, 0xFFFC, null, rp, false, new InlineObject.ChartRef(root, w, h), w));
                     return;
                 }
@@ -557,15 +553,15 @@ final class ParagraphLayout {
             Element extent = Wml.child(anchor, "extent");
             Long cx = Wml.longAttr(extent, "cx");
             Long cy = Wml.longAttr(extent, "cy");
-            if (cx == null || cy == null || ctx.part == null) {
+            if (cx == null || cy == null) {
                 return null;
             }
             for (Element e : Wml.descendants(anchor, "blip")) {
-                String id = Wml.attrNs(e, Wml.R, "embed");
-                if (id != null && ctx.part.getRelationById(id) instanceof XWPFPictureData pic) {
+                byte[] picture = ctx.pkg.relatedBytes(ctx.part, Wml.attrNs(e, Wml.R, "embed"));
+                if (picture != null) {
                     Element ph = Wml.child(anchor, "positionH");
                     Element pv = Wml.child(anchor, "positionV");
-                    return new InlineObject.Floating(pic.getData(), cx / EMU_PER_PT, cy / EMU_PER_PT,
+                    return new InlineObject.Floating(picture, cx / EMU_PER_PT, cy / EMU_PER_PT,
                             ph == null ? null : ph.getAttribute("relativeFrom"), alignOf(ph), offsetOf(ph),
                             pv == null ? null : pv.getAttribute("relativeFrom"), alignOf(pv), offsetOf(pv), behind);
                 }
@@ -695,28 +691,6 @@ final class ParagraphLayout {
             Atom atom = new Atom(cp == ' ' ? Atom.Kind.SPACE : Atom.Kind.GLYPH, cp, font, rp, synth, null, width);
             atom.latin = cp != ' ' && !east;
             return atom;
-        }
-    }
-
-    /**
-     * The chart part's root as a plain DOM. XMLBeans' own DOM nodes are not usable here: for a chart part the
-     * template engine wrote, its node is a fragment whose owner is not a {@code Document} (a ClassCastException
-     * on the first DOM call). Serialising the chart and parsing it back costs well under a millisecond.
-     */
-    private static Element chartSpaceElement(XWPFChart chart) {
-        var options = new org.apache.xmlbeans.XmlOptions()
-                .setSaveSyntheticDocumentElement(new javax.xml.namespace.QName(CHART, "chartSpace", "c"));
-        String xml = chart.getCTChartSpace().xmlText(options);
-        try {
-            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder()
-                    .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)))
-                    .getDocumentElement();
-        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException e) {
-            throw new IllegalStateException("chart part " + chart.getPackagePart().getPartName() + " is not readable", e);
         }
     }
 }

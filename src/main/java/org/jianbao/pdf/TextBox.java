@@ -170,10 +170,9 @@ final class TextBox {
 
     private static byte[] picture(Element holder, LayoutContext ctx) {
         for (Element e : Wml.descendants(holder, "blip")) {
-            String id = Wml.attrNs(e, Wml.R, "embed");
-            if (id != null && ctx.part != null
-                    && ctx.part.getRelationById(id) instanceof org.apache.poi.xwpf.usermodel.XWPFPictureData pic) {
-                return pic.getData();
+            byte[] picture = ctx.pkg.relatedBytes(ctx.part, Wml.attrNs(e, Wml.R, "embed"));
+            if (picture != null) {
+                return picture;
             }
         }
         return null;

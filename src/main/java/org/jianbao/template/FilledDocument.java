@@ -51,6 +51,25 @@ public final class FilledDocument {
         return document;
     }
 
+    /**
+     * The filled package's entries by name, for a reader that parses the parts itself (the PDF renderer): no POI
+     * parse. Once {@link #document()} was asked for, the entries of that document as {@link #writeTo} writes it.
+     */
+    public synchronized Map<String, byte[]> parts() {
+        if (document == null) {
+            return Collections.unmodifiableMap(entries);
+        }
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(toBytes()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                parts.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + name + " back failed", e);
+        }
+        return Collections.unmodifiableMap(parts);
+    }
+
     /** What a lenient fill let pass (empty in a strict fill). */
     public List<TemplateWarning> warnings() {
         return Collections.unmodifiableList(warnings);
