@@ -258,16 +258,7 @@ final class ParagraphLayout {
     }
 
     static float[] metrics(BaseFont font) {
-        return METRICS.computeIfAbsent(font, f -> {
-            float ascent = f.getFontDescriptor(BaseFont.AWT_ASCENT, 1f);
-            float descent = -f.getFontDescriptor(BaseFont.AWT_DESCENT, 1f);
-            float leading = f.getFontDescriptor(BaseFont.AWT_LEADING, 1f);
-            if (ascent <= 0) {
-                ascent = f.getFontDescriptor(BaseFont.ASCENT, 1f);
-                descent = -f.getFontDescriptor(BaseFont.DESCENT, 1f);
-            }
-            return new float[] {ascent + Math.max(0, leading), Math.max(0, descent)};
-        });
+        return METRICS.computeIfAbsent(font, FontLibrary::lineMetrics);
     }
 
     /** Walks a paragraph's runs (through hyperlinks, smart tags, content controls, fields) into atoms. */

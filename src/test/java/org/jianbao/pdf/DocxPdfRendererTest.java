@@ -97,9 +97,10 @@ class DocxPdfRendererTest {
         TestDocuments.run(p, "今年以来全县经济运行总体平稳。", "思源黑体", 32, true);
         byte[] pdf = render(doc);
         PdfText.Glyph first = PdfText.glyphs(pdf, 1).get(0);
-        // top margin 2098 twips + grid offset 9 twips + (579 − 480)/2 + 442 twips (ascent with line gap)
-        // = 2598.5 twips = 129.9 pt from the page top (LAYOUT.md, measured in LibreOffice)
-        assertThat(first.y()).isCloseTo(129.9f, org.assertj.core.data.Offset.offset(0.2f));
+        // LAYOUT.md's rule, measured in LibreOffice: top margin 2098 twips + grid offset 9 twips + (pitch 579 − line
+        // height)/2 + ascent; 思源黑体 as installed at 16 pt: line 1.448 em = 463.4 twips, ascent 1.16 em = 371.2 twips
+        // → 2536 twips = 126.8 pt from the page top
+        assertThat(first.y()).isCloseTo(126.8f, org.assertj.core.data.Offset.offset(0.2f));
     }
 
     @Test

@@ -40,6 +40,8 @@ class LibreOfficeComparisonTest {
         DOCS.put("task-table", TestDocuments.taskTable());
         DOCS.put("long-table-grid", TestDocuments.longTable(true, 24));
         DOCS.put("long-table-plain", TestDocuments.longTable(false, 21));
+        // issue 12's held-out case: 400 one-line rows in 黑体, which LibreOffice draws with the system's Noto Sans CJK
+        DOCS.put("long-table-sans", TestDocuments.longTable(false, 21, "黑体"));
         FontLibrary fonts = FontLibrary.create(null);
         DocxPdfRenderer renderer = new DocxPdfRenderer(fonts);
         LibreOffice.profileWithFonts(dir.resolve("profile"), sameFonts(fonts));
