@@ -171,6 +171,59 @@ final class ParagraphLayout {
         return new Block.Para(slices, pp.keepNext(), pp.keepLines(), pp.pageBreakBefore(), pp.widowControl());
     }
 
+    /**
+     * The paragraph's content widths with its indents, for a table that fits its columns to their content. Nothing
+     * is counted: footnote marks and text boxes the walk meets are forgotten again, and the list marker (which sits
+     * in the hanging indent) is not numbered.
+     */
+    static ContentWidth measure(Element p, LayoutContext ctx) {
+        Element pPr = Wml.child(p, "pPr");
+        ParaProps pp = ctx.styles.paraProps(pPr, ctx.tableStyle, null);
+        List<Atom> atoms = new ArrayList<>();
+        int notes = ctx.notes.size();
+        int boxes = ctx.textBoxes.size();
+        try {
+            new Collector(ctx, pPr, atoms).walk(p);
+        } finally {
+            ctx.notes.subList(notes, ctx.notes.size()).clear();
+            ctx.textBoxes.subList(boxes, ctx.textBoxes.size()).clear();
+        }
+        autoSpace(atoms, pp);
+        float first = Math.max(0, pp.firstLine());
+        float widestPiece = 0;
+        float widestLine = 0;
+        float piece = first;
+        float line = first;
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom a = atoms.get(i);
+            switch (a.kind) {
+                case LINE_BREAK, PAGE_BREAK -> {
+                    piece = 0;
+                    line = 0;
+                }
+                case TAB -> {
+                    // to the next default stop: good enough for the width of a line with tabs
+                    line = (float) (Math.floor(line / ctx.defaultTab) + 1) * ctx.defaultTab;
+                    piece = 0;
+                }
+                case SPACE -> {
+                    line += a.width;
+                    piece = 0;
+                }
+                default -> {
+                    if (i > 0 && LineBreaker.canBreakBetween(atoms.get(i - 1), a)) {
+                        piece = 0;
+                    }
+                    piece += a.width;
+                    line += a.width;
+                }
+            }
+            widestPiece = Math.max(widestPiece, piece);
+            widestLine = Math.max(widestLine, line);
+        }
+        return new ContentWidth(widestPiece, widestLine).plus(pp.indLeft() + pp.indRight());
+    }
+
     /** The list number or bullet of a numbered paragraph (counted in the body only, in document order). */
     private static ListNumbering.Marker listMarker(Element pPr, LayoutContext ctx) {
         String[] list = ctx.styles.listOf(pPr, ctx.tableStyle);

@@ -66,32 +66,14 @@ final class TableLayout {
         float marR = margin(layers, "tblCellMar", "right", "end", 5.4f);
         float marT = margin(layers, "tblCellMar", "top", null, 0f);
         float marB = margin(layers, "tblCellMar", "bottom", null, 0f);
-        List<Float> cols = new ArrayList<>();
-        for (Element gc : Wml.children(Wml.child(tbl, "tblGrid"), "gridCol")) {
-            cols.add(Wml.twips(Wml.intAttr(gc, "w")));
-        }
-        List<Element> trs = new ArrayList<>();
-        for (Element c : Wml.children(tbl)) {
-            if ("tr".equals(c.getLocalName())) {
-                trs.add(c);
-            } else if ("sdt".equals(c.getLocalName())) {
-                trs.addAll(Wml.children(Wml.child(c, "sdtContent"), "tr"));
-            }
-        }
-        // a row deleted with Track Changes on is not in the document Word prints
-        trs.removeIf(tr -> Wml.path(tr, "trPr", "del") != null);
-        if (cols.isEmpty()) {
-            int n = trs.isEmpty() ? 1 : Wml.children(trs.get(0), "tc").size();
-            for (int i = 0; i < n; i++) {
-                cols.add(columnWidth / Math.max(1, n));
-            }
-        }
-        float[] colX = new float[cols.size() + 1];
-        for (int i = 0; i < cols.size(); i++) {
-            colX[i + 1] = colX[i] + cols.get(i);
-        }
-        float tableWidth = colX[cols.size()];
+        List<Element> trs = rows(tbl);
         float ind = Wml.twips(ctx.styles.intAttr(layers, "tblInd", "w"));
+        float[] cols = TableColumns.widths(tbl, trs, layers, columnWidth - Math.max(0, ind), ctx, styleId, marL, marR);
+        float[] colX = new float[cols.length + 1];
+        for (int i = 0; i < cols.length; i++) {
+            colX[i + 1] = colX[i] + cols[i];
+        }
+        float tableWidth = colX[cols.length];
         String jc = ctx.styles.attr(layers, "jc", "val");
         float tableX = "center".equals(jc) ? (columnWidth - tableWidth) / 2
                 : "right".equals(jc) || "end".equals(jc) ? columnWidth - tableWidth : ind - marL;
@@ -121,16 +103,14 @@ final class TableLayout {
                 String hRule = Wml.attr(trH, "hRule");
                 rowRules.add(new float[] {h, "exact".equals(hRule) ? 1 : 0});
                 model.keepTogether.add(Wml.onOff(Wml.child(trPr, "cantSplit")) || "exact".equals(hRule));
-                Integer gridBefore = Wml.intAttr(Wml.child(trPr, "gridBefore"), "val");
-                int col = gridBefore == null ? 0 : gridBefore;
+                int col = TableColumns.count(Wml.child(trPr, "gridBefore"), 0);
                 List<Cell> cells = new ArrayList<>();
                 for (Element tc : tcs(tr)) {
                     Element tcPr = Wml.child(tc, "tcPr");
                     Cell cell = new Cell();
-                    Integer span = Wml.intAttr(Wml.child(tcPr, "gridSpan"), "val");
-                    cell.span = span == null ? 1 : Math.max(1, span);
-                    cell.col = Math.min(col, cols.size() - 1);
-                    int end = Math.min(cols.size(), cell.col + cell.span);
+                    cell.span = Math.max(1, TableColumns.count(Wml.child(tcPr, "gridSpan"), 1));
+                    cell.col = Math.min(col, cols.length - 1);
+                    int end = Math.min(cols.length, cell.col + cell.span);
                     cell.x = colX[cell.col];
                     cell.width = colX[end] - colX[cell.col];
                     col += cell.span;
@@ -142,7 +122,7 @@ final class TableLayout {
                         cell.shading = Wml.color(ctx.styles.attr(layers, "shd", "fill"));
                     }
                     Element tcB = Wml.child(tcPr, "tcBorders");
-                    boolean lastCol = end >= cols.size();
+                    boolean lastCol = end >= cols.length;
                     cell.top = override(tcB, "top", null, r == 0 ? tTop : insideH);
                     cell.bottom = override(tcB, "bottom", null, r == trs.size() - 1 ? tBottom : insideH);
                     cell.left = override(tcB, "left", "start", cell.col == 0 ? tLeft : insideV);
@@ -239,7 +219,22 @@ final class TableLayout {
         return new Block.Table(slices, headerRows, keptWithNext && !model.rows.isEmpty(), false, model);
     }
 
-    private static List<Element> tcs(Element tr) {
+    /** The table's rows, those in content controls included, without rows deleted with Track Changes. */
+    static List<Element> rows(Element tbl) {
+        List<Element> trs = new ArrayList<>();
+        for (Element c : Wml.children(tbl)) {
+            if ("tr".equals(c.getLocalName())) {
+                trs.add(c);
+            } else if ("sdt".equals(c.getLocalName())) {
+                trs.addAll(Wml.children(Wml.child(c, "sdtContent"), "tr"));
+            }
+        }
+        // a row deleted with Track Changes on is not in the document Word prints
+        trs.removeIf(tr -> Wml.path(tr, "trPr", "del") != null);
+        return trs;
+    }
+
+    static List<Element> tcs(Element tr) {
         List<Element> list = new ArrayList<>();
         for (Element c : Wml.children(tr)) {
             if ("tc".equals(c.getLocalName())) {
@@ -273,7 +268,7 @@ final class TableLayout {
         return null;
     }
 
-    private static float margin(List<Element> layers, String group, String name, String alt, float dflt) {
+    static float margin(List<Element> layers, String group, String name, String alt, float dflt) {
         for (int i = layers.size() - 1; i >= 0; i--) {
             Element g = Wml.child(layers.get(i), group);
             Element e = Wml.child(g, name);
@@ -287,7 +282,7 @@ final class TableLayout {
         return dflt;
     }
 
-    private static float cellMargin(Element tcMar, String name, String alt, float dflt) {
+    static float cellMargin(Element tcMar, String name, String alt, float dflt) {
         Element e = Wml.child(tcMar, name);
         if (e == null && alt != null) {
             e = Wml.child(tcMar, alt);
