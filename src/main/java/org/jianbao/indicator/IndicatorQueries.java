@@ -97,10 +97,18 @@ public class IndicatorQueries {
         Catalogue catalogue = catalogues.load();
         Unit u = unit(catalogue, unit);
         Indicator i = indicator(catalogue, indicator);
-        return jdbc.sql(figureSql("v.unit_id = ? and v.indicator_id = ? and v.period like ?") + " order by v.period")
-                .params(null, u.id(), i.id(), year + "-%")
-                .query((rs, n) -> figure(rs, u, i)).list()
-                .stream().map(f -> withPreviousRank(f, u, i)).toList();
+        // the year and the December before it in one query: each month's previous rank is the month before's rank
+        List<Figure> months = jdbc.sql(figureSql("v.unit_id = ? and v.indicator_id = ? and v.period between ? and ?")
+                        + " order by v.period")
+                .params(null, u.id(), i.id(), (year - 1) + "-12", year + "-12")
+                .query((rs, n) -> figure(rs, u, i)).list();
+        java.util.Map<YearMonth, Integer> ranks = new java.util.HashMap<>();
+        months.forEach(f -> ranks.put(f.period(), f.rank()));
+        return months.stream().filter(f -> f.period().getYear() == year)
+                .map(f -> new Figure(f.unit(), f.period(), f.code(), f.name(), f.aliases(), f.measure(), f.area(),
+                        f.higherIsBetter(), f.rankOnly(), f.value(), f.growth(), f.monthGrowth(), f.rank(),
+                        ranks.get(f.period().minusMonths(1))))
+                .toList();
     }
 
     /** The city's growth of an indicator for a period (the 全市 row), when the bureau published it. */
@@ -266,14 +274,6 @@ public class IndicatorQueries {
     private static BigDecimal percent(int part, int total) {
         return total == 0 ? BigDecimal.ZERO.setScale(1)
                 : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-    }
-
-    private Figure withPreviousRank(Figure f, Unit u, Indicator i) {
-        Integer previous = jdbc.sql("select city_rank from ind_value where unit_id = ? and indicator_id = ? and period = ?")
-                .params(u.id(), i.id(), f.period().minusMonths(1).toString())
-                .query((rs, n) -> intOrNull(rs, "city_rank")).optional().orElse(null);
-        return new Figure(f.unit(), f.period(), f.code(), f.name(), f.aliases(), f.measure(), f.area(),
-                f.higherIsBetter(), f.rankOnly(), f.value(), f.growth(), f.monthGrowth(), f.rank(), previous);
     }
 
     private static String figureSql(String where) {

@@ -71,6 +71,17 @@ class SampleDataQueriesTest {
     }
 
     @Test
+    void eachMonthOfASeriesCarriesTheRankOfTheMonthBefore() {
+        List<Figure> series = queries.monthlySeries(UNIT, "固投", 2026);
+        for (int m = 1; m < series.size(); m++) {
+            assertThat(series.get(m).previousRank()).as(series.get(m).period().toString())
+                    .isEqualTo(series.get(m - 1).rank());
+        }
+        assertThat(series.get(9).previousRank()).isEqualTo(2);
+        assertThat(series.get(9).rank()).isEqualTo(4);
+    }
+
+    @Test
     void fixedAssetInvestmentDropsFromSecondToFourthInOctober() {
         Figure fai = queries.figure(UNIT, "固投", OCTOBER).orElseThrow();
         assertThat(fai.rank()).isEqualTo(4);
