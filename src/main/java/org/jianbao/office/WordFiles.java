@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -37,19 +36,7 @@ public final class WordFiles {
     /** @param source the file name for messages */
     public static Map<String, byte[]> entries(byte[] bytes, String source) {
         checkPackage(bytes, source);
-        Map<String, byte[]> entries = new HashMap<>();
-        ZipPolicy.scan(bytes, source, new ZipPolicy.EntrySink() {
-            @Override
-            public boolean wants(String name) {
-                return true;
-            }
-
-            @Override
-            public void accept(String name, byte[] data) {
-                entries.put(name, data);
-            }
-        });
-        return entries;
+        return ZipPolicy.readAll(bytes, source);
     }
 
     private static byte[] read(Path file) {

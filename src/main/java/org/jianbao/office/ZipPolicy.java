@@ -106,6 +106,23 @@ public final class ZipPolicy {
         });
     }
 
+    /** Every entry of a zip in memory, by name (no leading slash) in the zip's order, read under the policy. */
+    public static java.util.Map<String, byte[]> readAll(byte[] zip, String source) {
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        scan(zip, source, new EntrySink() {
+            @Override
+            public boolean wants(String name) {
+                return true;
+            }
+
+            @Override
+            public void accept(String name, byte[] data) {
+                entries.put(name, data);
+            }
+        });
+        return entries;
+    }
+
     /** {@link #scan(SeekableByteChannel, String, EntrySink)} on bytes in memory. */
     public static void scan(byte[] zip, String source, EntrySink sink) {
         if (zip.length > MAX_FILE_BYTES) {

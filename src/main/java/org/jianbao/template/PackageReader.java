@@ -1,6 +1,5 @@
 package org.jianbao.template;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jianbao.office.ZipPolicy;
@@ -17,19 +16,8 @@ final class PackageReader {
 
     /** Entry name (no leading slash) → bytes, in the zip's order. */
     static Map<String, byte[]> read(byte[] zip, String source) {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
         try {
-            ZipPolicy.scan(zip, source, new ZipPolicy.EntrySink() {
-                @Override
-                public boolean wants(String name) {
-                    return true;
-                }
-
-                @Override
-                public void accept(String name, byte[] data) {
-                    entries.put(name, data);
-                }
-            });
+            return ZipPolicy.readAll(zip, source);
         } catch (ZipPolicy.RefusedZipException e) {
             String id = switch (e.refusal()) {
                 case TOO_LARGE -> "package.too-large";
@@ -46,7 +34,6 @@ final class PackageReader {
             };
             throw fail(source, id, message);
         }
-        return entries;
     }
 
     static TemplateException fail(String source, String id, String message) {
