@@ -120,7 +120,33 @@ public final class WordPackage {
     /** The bytes of the part a relationship of {@code from} points at (a picture), or null. */
     byte[] relatedBytes(Part from, String id) {
         String target = target(from, id);
-        return target == null ? null : entries.get(target);
+        return target == null ? null : entry(target);
+    }
+
+    /**
+     * An entry by part name. Part names are URIs compared without regard to case (OPC), so a relationship may
+     * write {@code media/image%201.png} or {@code Media/Image1.PNG} for what the zip calls otherwise.
+     */
+    private byte[] entry(String name) {
+        byte[] bytes = entries.get(name);
+        if (bytes != null) {
+            return bytes;
+        }
+        String decoded = decode(name);
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name) || e.getKey().equalsIgnoreCase(decoded)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String name) {
+        try {
+            return java.net.URLDecoder.decode(name.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     private String target(Part from, String id) {
@@ -132,7 +158,7 @@ public final class WordPackage {
         if (parsed.containsKey(name)) {
             return parsed.get(name);
         }
-        byte[] bytes = entries.get(name);
+        byte[] bytes = entry(name);
         if (bytes != null && !hasContentType(name)) {
             // what Word and POI refuse as well: a package whose parts are not all declared is damaged
             throw new PdfRenderException(name + " has no content type in [Content_Types].xml");
@@ -180,7 +206,7 @@ public final class WordPackage {
     private Map<String, String> relationships(String relsName, String folder) {
         return relationships.computeIfAbsent(relsName, n -> {
             Map<String, String> map = new HashMap<>();
-            byte[] bytes = entries.get(n);
+            byte[] bytes = entry(n);
             if (bytes == null) {
                 return map;
             }
