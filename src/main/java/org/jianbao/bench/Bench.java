@@ -41,9 +41,10 @@ public final class Bench {
      * @param poiTlJar  where poi-tl is when not on the class path
      * @param launcher  bin/jianbao, or null
      * @param requests  on-demand briefings measured through the service (0: that row is skipped)
+     * @param onlyService measure the service row alone (to check it without the rest of the table)
      */
     public record Options(Path template, Path model, Path samples, Path speech, List<Integer> units, int docs, int runs,
-                          Path poiTlJar, Path launcher, int requests) {
+                          Path poiTlJar, Path launcher, int requests, boolean onlyService) {
     }
 
     private final Options options;
@@ -61,6 +62,10 @@ public final class Bench {
     public List<Row> run(Map<String, Object> model) throws Exception {
         List<Row> rows = new ArrayList<>();
         try {
+            if (options.onlyService()) {
+                rows.add(service());
+                return rows;
+            }
             byte[] template = Files.readAllBytes(options.template());
             WarmBench warm = new WarmBench(template, model, renderer.get(), options.docs());
             step("fill: jianbao against poi-tl");
@@ -268,6 +273,8 @@ public final class Bench {
                 + " p95 (fastest " + Stats.seconds(Stats.percentile(done, 0)) + ", slowest " + Stats.seconds(Stats.percentile(done, 100))
                 + "); .docx downloadable after " + Stats.seconds(Stats.median(listed)) + " median, "
                 + Stats.seconds(Stats.percentile(listed, 95)) + " p95"
+                + (r.job().length > 0 ? "; the run itself (its record's start → end) " + Stats.seconds(Stats.median(r.job()))
+                        + " median, " + Stats.seconds(Stats.percentile(r.job(), 95)) + " p95" : "")
                 + (r.cpuPerRequest() >= 0 ? "; service CPU " + Stats.seconds(r.cpuPerRequest()) + " per briefing" : "")
                 + "; one status request " + Stats.ms(r.statusMs()) + " median"
                 + (r.stoppedCleanly() ? "" : "; the service did not stop on SIGTERM within 60 s and was killed");

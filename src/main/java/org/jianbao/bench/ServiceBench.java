@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -44,8 +45,10 @@ final class ServiceBench {
      * @param completed  the first status request that answered COMPLETED
      * @param docxListed the first status request that listed the briefing (its files written and recorded: from
      *                   then on {@code GET /api/documents/{id}/docx} gives it), before the distribute step ends
+     * @param job        the run's own duration as the service recorded it (the job execution's creation to its
+     *                   end), without HTTP, authentication and polling; -1 when the record lacks it
      */
-    record Request(long runId, double completed, double docxListed) {
+    record Request(long runId, double completed, double docxListed, double job) {
     }
 
     /**
@@ -65,6 +68,12 @@ final class ServiceBench {
 
         double[] docxListed() {
             return requests.stream().mapToDouble(Request::docxListed).toArray();
+        }
+
+        /** The runs' own durations where every record had one, else none. */
+        double[] job() {
+            double[] job = requests.stream().mapToDouble(Request::job).toArray();
+            return java.util.Arrays.stream(job).allMatch(j -> j >= 0) ? job : new double[0];
         }
     }
 
@@ -184,7 +193,7 @@ final class ServiceBench {
                 if (document < 0) {
                     throw new Failure("run " + id + " completed without a document");
                 }
-                return new Measured(new Request(id, (s1 - t0) / 1e9, listed), document);
+                return new Measured(new Request(id, (s1 - t0) / 1e9, listed, recorded(run)), document);
             }
             if (!run.path("running").asBoolean() && !state.equals("STARTING")) {
                 throw new Failure("run " + id + " ended " + state + ": " + run.path("cause").asString());
@@ -192,6 +201,17 @@ final class ServiceBench {
             Thread.sleep(POLL.toMillis());
         }
         throw new Failure("run " + id + " did not complete within " + RUN_TIMEOUT.toMinutes() + " minutes");
+    }
+
+    /** Seconds from the run's start to its end as its record gives them, or -1. */
+    private static double recorded(JsonNode run) {
+        try {
+            LocalDateTime start = LocalDateTime.parse(run.path("start").asString());
+            LocalDateTime end = LocalDateTime.parse(run.path("end").asString());
+            return Duration.between(start, end).toNanos() / 1e9;
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     private void awaitHealthy(Process service, Path log) throws IOException, InterruptedException, Failure {

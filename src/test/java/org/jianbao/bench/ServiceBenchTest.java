@@ -41,6 +41,7 @@ class ServiceBenchTest {
         assertThat(result.requests()).allSatisfy(r -> {
             assertThat(r.docxListed()).isPositive();
             assertThat(r.completed()).isGreaterThanOrEqualTo(r.docxListed());
+            assertThat(r.job()).as("the run's own time, from its record").isPositive().isLessThan(r.completed());
         });
         assertThat(result.statusMs()).isPositive();
         assertThat(result.cpuPerRequest()).isPositive();
@@ -57,7 +58,7 @@ class ServiceBenchTest {
 
         Row row = Bench.serviceRow("on-demand briefing", result, "1.0");
         assertThat(row.jianbao()).matches("COMPLETED after [0-9.]+ s median, [0-9.]+ s p95 \\(fastest [0-9.]+ s, slowest"
-                + " [0-9.]+ s\\); \\.docx downloadable after [0-9.]+ s median, [0-9.]+ s p95; service CPU [0-9.]+ s per"
+                + " [0-9.]+ s\\); \\.docx downloadable after [0-9.]+ s median, [0-9.]+ s p95; the run itself \\(its record's start → end\\) [0-9.]+ s median, [0-9.]+ s p95; service CPU [0-9.]+ s per"
                 + " briefing; one status request [0-9.]+ ms median");
         assertThat(row.includes()).contains("warmed up by 1 requests not counted", "every 10 ms", "fill + Word + PDF", "Basic authentication");
     }
