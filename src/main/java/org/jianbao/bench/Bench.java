@@ -40,9 +40,11 @@ public final class Bench {
      * @param runs      runs per cold command
      * @param poiTlJar  where poi-tl is when not on the class path
      * @param launcher  bin/jianbao, or null
+     * @param requests  on-demand briefings measured through the service (0: that row is skipped)
+     * @param onlyService measure the service row alone (to check it without the rest of the table)
      */
     public record Options(Path template, Path model, Path samples, Path speech, List<Integer> units, int docs, int runs,
-                          Path poiTlJar, Path launcher) {
+                          Path poiTlJar, Path launcher, int requests, boolean onlyService) {
     }
 
     private final Options options;
@@ -60,6 +62,10 @@ public final class Bench {
     public List<Row> run(Map<String, Object> model) throws Exception {
         List<Row> rows = new ArrayList<>();
         try {
+            if (options.onlyService()) {
+                rows.add(service());
+                return rows;
+            }
             byte[] template = Files.readAllBytes(options.template());
             WarmBench warm = new WarmBench(template, model, renderer.get(), options.docs());
             step("fill: jianbao against poi-tl");
@@ -81,8 +87,8 @@ public final class Bench {
                 step("run --all-units, " + n + " units");
                 rows.add(runUnits(n));
             }
-            rows.add(Row.skipped("on-demand briefing through the service (`serve` + POST /api/runs), median and p95 of 50",
-                    "warm service", "not measured by this version of bench", Stats.load()));
+            step("on-demand briefings through the service");
+            rows.add(service());
         } finally {
             delete(work);
         }
@@ -233,6 +239,57 @@ public final class Bench {
         return rows;
     }
 
+    /** Requests made before the measured ones: the service's first runs load fonts, templates and the JIT's work. */
+    static final int SERVICE_WARMUP = 5;
+
+    /** `serve` as a child with the samples imported; N briefings on demand through the API, one at a time. */
+    private Row service() throws IOException {
+        int n = options.requests();
+        String what = "on-demand briefing through the service (`serve` + POST /api/runs), median and p95 of " + n;
+        String load = Stats.load();
+        if (n <= 0) {
+            return Row.skipped(what, "warm service", "--requests 0", load);
+        }
+        List<Path> sampleFiles;
+        try (Stream<Path> files = Files.list(options.samples())) {
+            sampleFiles = files.filter(f -> f.getFileName().toString().matches(".*\\.(xlsx|csv)")).sorted().toList();
+        }
+        ServiceBench bench = new ServiceBench(jianbao(), List.of("--jianbao.speech=" + options.speech().toAbsolutePath(),
+                "--jianbao.templates-dir=" + options.template().toAbsolutePath().getParent(),
+                "--jianbao.indicator.samples=" + options.samples().toAbsolutePath()), sampleFiles);
+        ServiceBench.Result r;
+        try {
+            r = bench.measure(work.resolve("serve"), SERVICE_WARMUP, n);
+        } catch (ServiceBench.Failure e) {
+            return Row.skipped(what, "warm service", e.getMessage(), load + "–" + Stats.load());
+        }
+        return serviceRow(what, r, load + "–" + Stats.load());
+    }
+
+    static Row serviceRow(String what, ServiceBench.Result r, String load) {
+        double[] done = r.completed();
+        double[] listed = r.docxListed();
+        String figure = "COMPLETED after " + Stats.seconds(Stats.median(done)) + " median, " + Stats.seconds(Stats.percentile(done, 95))
+                + " p95 (fastest " + Stats.seconds(Stats.percentile(done, 0)) + ", slowest " + Stats.seconds(Stats.percentile(done, 100))
+                + "); .docx downloadable after " + Stats.seconds(Stats.median(listed)) + " median, "
+                + Stats.seconds(Stats.percentile(listed, 95)) + " p95"
+                + (r.job().length > 0 ? "; the run itself (its record's start → end) " + Stats.seconds(Stats.median(r.job()))
+                        + " median, " + Stats.seconds(Stats.percentile(r.job(), 95)) + " p95" : "")
+                + (r.cpuPerRequest() >= 0 ? "; service CPU " + Stats.seconds(r.cpuPerRequest()) + " per briefing" : "")
+                + "; one status request " + Stats.ms(r.statusMs()) + " median"
+                + (r.stoppedCleanly() ? "" : "; the service did not stop on SIGTERM within 60 s and was killed");
+        String includes = javaLabel("serve") + " as a child (free port, schedule off, the shipped samples imported"
+                + " first, admin password from JIANBAO_ADMIN_PASSWORD), warmed up by " + r.warmup() + " requests not"
+                + " counted; then one at a time, timed by the client: POST /api/runs " + ServiceBench.BODY + " (the"
+                + " default unit, the latest month) and GET /api/runs/{id} every " + ServiceBench.POLL.toMillis()
+                + " ms until COMPLETED. Included: HTTP with Basic authentication (a BCrypt check on every request,"
+                + " polls too), the job launched on the service's executor, the run's import check, fill + Word + PDF"
+                + " written, the database records, the distribute step, and up to one polling interval (10 ms + one"
+                + " status request). \".docx downloadable\": the first status answer listing the briefing (written and"
+                + " recorded; GET /api/documents/{id}/docx then gives it), before the distribute step";
+        return new Row(what, includes, figure, "—", "—", load);
+    }
+
     /** The month `sample` gives data for. */
     private static final String PERIOD = "2026-10";
 
@@ -338,7 +395,7 @@ public final class Bench {
         return command;
     }
 
-    private static String javaLabel(String command) {
+    static String javaLabel(String command) {
         return ownJar() != null ? "`java -jar jianbao.jar " + command + "`"
                 : "`java -cp … " + command + "` (class folders, as in a test)";
     }

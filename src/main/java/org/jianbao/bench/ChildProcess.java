@@ -40,6 +40,35 @@ final class ChildProcess {
         return false;
     }
 
+    /**
+     * Starts a long-running command (the service) without waiting: its output goes to {@code log}, the caller
+     * stops it ({@link #stop}).
+     */
+    static Process start(List<String> command, Path dir, Map<String, String> env, Path log) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    /**
+     * SIGTERM first, as an operator stops the service (Spring closes the context, H2 closes its file); killed
+     * only if it has not ended within {@code graceSeconds}. True when it ended by itself.
+     */
+    static boolean stop(Process process, int graceSeconds) {
+        process.destroy();
+        try {
+            if (process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        return false;
+    }
+
     static Timing run(List<String> command, Path dir, Map<String, String> env, int timeoutSeconds) throws IOException {
         Path times = Files.createTempFile("jianbao-bench", ".time");
         Path output = Files.createTempFile("jianbao-bench", ".out");

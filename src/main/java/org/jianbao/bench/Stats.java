@@ -18,6 +18,14 @@ final class Stats {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
+    /** The nearest-rank percentile (p in 0..100): a value that was measured, never one interpolated between two. */
+    static double percentile(double[] values, double p) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int rank = (int) Math.ceil(p / 100 * v.length);
+        return v[Math.max(0, Math.min(v.length - 1, rank - 1))];
+    }
+
     /** The 1-minute load average and the number of cores, as "6.1 / 2 cores". */
     static String load() {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

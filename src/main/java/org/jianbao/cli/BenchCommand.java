@@ -42,6 +42,13 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "runs per cold command (default: ${DEFAULT-VALUE})")
     private int runs;
 
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "50",
+            description = "on-demand briefings through `serve` and the API, after 5 not counted (default: ${DEFAULT-VALUE}); 0 for none")
+    private int requests;
+
+    @Option(names = "--only-service", hidden = true, description = "measure the service row alone")
+    private boolean onlyService;
+
     @Option(names = "--out", paramLabel = "FILE", description = "also write the table to FILE (Markdown)")
     private Path out;
 
@@ -83,7 +90,7 @@ public class BenchCommand implements Callable<Integer> {
                 units.stream().filter(n -> n > 0).toList(), docs, runs,
                 poiTl != null ? poiTl : Path.of(System.getProperty("user.home"), ".m2", "repository", "com", "deepoove",
                         "poi-tl", "1.12.2", "poi-tl-1.12.2.jar"),
-                fromJar && Files.isExecutable(launcher) ? launcher : null);
+                fromJar && Files.isExecutable(launcher) ? launcher : null, requests, onlyService);
         PrintWriter err = spec.commandLine().getErr();
         String startLoad = org.jianbao.bench.Bench.loadAverage();
         List<Row> rows = new Bench(options, renderer, err).run(data);

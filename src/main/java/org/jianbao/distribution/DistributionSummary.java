@@ -8,16 +8,35 @@ import java.util.Map;
 /**
  * What became of a run's deliveries, one line per channel — for the log, the run's record and the commands:
  * {@code email: 8 sent, 1 failed, 0 outcome unknown, 0 pending, 0 awaiting approval}.
+ *
+ * @param awaiting      documents waiting for approval, each named on a line of its own: for a run, at most
+ *                      {@link #AWAITING_LISTED} (a run of 10,000 briefings is not 10,000 lines in the log and the
+ *                      run's record)
+ * @param awaitingTotal how many wait in all
  */
 public record DistributionSummary(Map<ChannelKind, Map<DeliveryStatus, Integer>> counts, List<Outgoing> awaiting,
-                                  int unknownElsewhere) {
+                                  int awaitingTotal, int unknownElsewhere) {
+
+    /** Documents awaiting approval named one by one in a run's summary; the rest are a count. */
+    public static final int AWAITING_LISTED = 20;
 
     static DistributionSummary of(List<Delivery> deliveries, List<Outgoing> awaiting, int unknownElsewhere) {
         Map<ChannelKind, Map<DeliveryStatus, Integer>> counts = new EnumMap<>(ChannelKind.class);
         for (Delivery d : deliveries) {
             counts.computeIfAbsent(d.channel(), c -> new EnumMap<>(DeliveryStatus.class)).merge(d.status(), 1, Integer::sum);
         }
-        return new DistributionSummary(counts, List.copyOf(awaiting), unknownElsewhere);
+        return new DistributionSummary(counts, List.copyOf(awaiting), awaiting.size(), unknownElsewhere);
+    }
+
+    /** From counts the database made: (channel, status, count) rows. */
+    static DistributionSummary ofCounts(List<Object[]> rows, List<Outgoing> awaitingListed, int awaitingTotal,
+                                        int unknownElsewhere) {
+        Map<ChannelKind, Map<DeliveryStatus, Integer>> counts = new EnumMap<>(ChannelKind.class);
+        for (Object[] row : rows) {
+            counts.computeIfAbsent(ChannelKind.valueOf((String) row[0]), c -> new EnumMap<>(DeliveryStatus.class))
+                    .merge(DeliveryStatus.valueOf((String) row[1]), (Integer) row[2], Integer::sum);
+        }
+        return new DistributionSummary(counts, List.copyOf(awaitingListed), awaitingTotal, unknownElsewhere);
     }
 
     public int count(ChannelKind channel, DeliveryStatus status) {
@@ -36,6 +55,11 @@ public record DistributionSummary(Map<ChannelKind, Map<DeliveryStatus, Integer>>
         }
         for (Outgoing d : awaiting) {
             lines.add("awaiting approval: document " + d.id() + " " + d.title() + " (deliveries approve " + d.id() + ")");
+        }
+        if (awaitingTotal > awaiting.size()) {
+            lines.add("awaiting approval: " + (awaitingTotal - awaiting.size()) + " more documents of this run ("
+                    + awaitingTotal + " in all; deliveries --status AWAITING_APPROVAL lists them, deliveries approve --all"
+                    + " releases them)");
         }
         if (unknownElsewhere > 0) {
             lines.add(unknownElsewhere + " deliveries with outcome unknown (left SENDING by a stopped process): "

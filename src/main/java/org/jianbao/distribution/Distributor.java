@@ -67,33 +67,50 @@ public class Distributor {
             log.info("{} folder copies interrupted by a stopped process will be checked and completed", reopened);
         }
         deliverDue();
-        return summary(documents.ofRun(jobExecutionId));
+        return summaryOfRun(jobExecutionId);
     }
 
+    /** Documents planned per query: the run's documents are read a page at a time, never all at once. */
+    static final int PLAN_PAGE = 500;
+
+    /**
+     * A delivery record per (document, recipient, channel) for each of the run's documents not planned yet. Each
+     * document's records commit as they are written and a planned document is not read again, so a process
+     * stopped half-way plans only the rest when the step runs again.
+     */
     void plan(long jobExecutionId) {
         List<Recipient> list = recipients.all();
-        for (long id : documents.unregistered(jobExecutionId)) {
-            DocumentKind kind = documents.kindOf(id);
-            boolean waits = properties.approvalRequired().contains(kind);
-            documents.register(id, waits);
-            Outgoing document = documents.find(id).orElseThrow();
-            DeliveryStatus initial = waits ? DeliveryStatus.AWAITING_APPROVAL : DeliveryStatus.PENDING;
-            for (Recipient r : list) {
-                if (!r.receives(kind, document.unit())) {
-                    continue;
-                }
-                DeliveryStatus status = r.role().filter(properties.automaticRoles()::contains).isPresent()
-                        ? DeliveryStatus.PENDING : initial;
-                deliveries.createIfAbsent(id, jobExecutionId, r.name(), ChannelKind.FOLDER, folderOf(r).toString(), status);
-                if (channels.containsKey(ChannelKind.EMAIL) && !r.emails().isEmpty()) {
-                    deliveries.createIfAbsent(id, jobExecutionId, r.name(), ChannelKind.EMAIL, String.join(",", r.emails()),
-                            status);
-                }
+        long after = 0;
+        for (List<Long> page = documents.unregistered(jobExecutionId, after, PLAN_PAGE); !page.isEmpty();
+             page = documents.unregistered(jobExecutionId, after, PLAN_PAGE)) {
+            for (long id : page) {
+                plan(jobExecutionId, id, list);
             }
-            if (channels.containsKey(ChannelKind.WEBHOOK)) {
-                deliveries.createIfAbsent(id, jobExecutionId, properties.webhook().name(), ChannelKind.WEBHOOK,
-                        SecretUrl.masked(properties.webhook().url()), initial);
+            after = page.get(page.size() - 1);
+        }
+    }
+
+    private void plan(long jobExecutionId, long id, List<Recipient> list) {
+        DocumentKind kind = documents.kindOf(id);
+        boolean waits = properties.approvalRequired().contains(kind);
+        documents.register(id, waits);
+        Outgoing document = documents.find(id).orElseThrow();
+        DeliveryStatus initial = waits ? DeliveryStatus.AWAITING_APPROVAL : DeliveryStatus.PENDING;
+        for (Recipient r : list) {
+            if (!r.receives(kind, document.unit())) {
+                continue;
             }
+            DeliveryStatus status = r.role().filter(properties.automaticRoles()::contains).isPresent()
+                    ? DeliveryStatus.PENDING : initial;
+            deliveries.createIfAbsent(id, jobExecutionId, r.name(), ChannelKind.FOLDER, folderOf(r).toString(), status);
+            if (channels.containsKey(ChannelKind.EMAIL) && !r.emails().isEmpty()) {
+                deliveries.createIfAbsent(id, jobExecutionId, r.name(), ChannelKind.EMAIL, String.join(",", r.emails()),
+                        status);
+            }
+        }
+        if (channels.containsKey(ChannelKind.WEBHOOK)) {
+            deliveries.createIfAbsent(id, jobExecutionId, properties.webhook().name(), ChannelKind.WEBHOOK,
+                    SecretUrl.masked(properties.webhook().url()), initial);
         }
     }
 
@@ -282,6 +299,13 @@ public class Distributor {
         }
         deliveries.reopen(reopen);
         deliverDue();
+    }
+
+    /** A run's summary counted by the database: the same lines for 10 documents or 10,000, a few rows in memory. */
+    DistributionSummary summaryOfRun(long jobExecutionId) {
+        return DistributionSummary.ofCounts(documents.deliveryCounts(jobExecutionId),
+                documents.awaitingApproval(jobExecutionId, DistributionSummary.AWAITING_LISTED),
+                documents.awaitingApprovalCount(jobExecutionId), documents.unknownOutsideRun(jobExecutionId));
     }
 
     public DistributionSummary summary(Collection<Long> documentIds) {

@@ -30,30 +30,61 @@ public class OutgoingDocuments {
         this.clock = clock;
     }
 
+    /** The documents of the job instance that {@code jobExecutionId} belongs to (every attempt of the run). */
+    private static final String OF_RUN = """
+            g.job_execution_id in (
+                select e.job_execution_id from batch_job_execution e where e.job_instance_id =
+                    (select x.job_instance_id from batch_job_execution x where x.job_execution_id = ?))""";
+
     /**
      * Documents written by any execution of the job instance that {@code jobExecutionId} belongs to and not yet
-     * taken into distribution: a resumed run also distributes what its failed first attempt wrote.
+     * taken into distribution (a resumed run also distributes what its failed first attempt wrote): the next
+     * {@code limit} of them after {@code afterId}, in id order, so that a run of 10,000 documents is planned a page
+     * at a time and never held as one list.
      */
-    List<Long> unregistered(long jobExecutionId) {
-        return jdbc.sql("""
-                select g.id from generated_document g
-                where g.job_execution_id in (
-                    select e.job_execution_id from batch_job_execution e where e.job_instance_id =
-                        (select x.job_instance_id from batch_job_execution x where x.job_execution_id = ?))
-                  and not exists (select 1 from dist_document d where d.document_id = g.id)
-                order by g.id""")
+    List<Long> unregistered(long jobExecutionId, long afterId, int limit) {
+        return jdbc.sql("select g.id from generated_document g where " + OF_RUN + """
+                  and g.id > ? and not exists (select 1 from dist_document d where d.document_id = g.id)
+                order by g.id limit ?""")
+                .params(jobExecutionId, afterId, limit).query(Long.class).list();
+    }
+
+    /** Every document of the job instance that distribution knows (for a run's summary by the commands). */
+    List<Long> ofRun(long jobExecutionId) {
+        return jdbc.sql("select g.id from generated_document g join dist_document d on d.document_id = g.id where "
+                        + OF_RUN + " order by g.id")
                 .param(jobExecutionId).query(Long.class).list();
     }
 
-    /** Every document of the job instance that distribution knows. */
-    List<Long> ofRun(long jobExecutionId) {
-        return jdbc.sql("""
-                select g.id from generated_document g join dist_document d on d.document_id = g.id
-                where g.job_execution_id in (
-                    select e.job_execution_id from batch_job_execution e where e.job_instance_id =
-                        (select x.job_instance_id from batch_job_execution x where x.job_execution_id = ?))
-                order by g.id""")
-                .param(jobExecutionId).query(Long.class).list();
+    /**
+     * The run's delivery records counted by channel and status in the database: a run of any size is a few rows.
+     * Each entry is (channel, status, count).
+     */
+    List<Object[]> deliveryCounts(long jobExecutionId) {
+        return jdbc.sql("select x.channel, x.status, count(*) from dist_delivery x join generated_document g "
+                        + "on g.id = x.document_id where " + OF_RUN + " group by x.channel, x.status")
+                .param(jobExecutionId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}).list();
+    }
+
+    /** How many of the run's documents wait for approval, and the first {@code limit} of them. */
+    int awaitingApprovalCount(long jobExecutionId) {
+        return jdbc.sql("select count(*) from generated_document g join dist_document d on d.document_id = g.id "
+                        + "where d.needs_approval = true and d.approved_at is null and " + OF_RUN)
+                .param(jobExecutionId).query(Integer.class).single();
+    }
+
+    /** Records left SENDING by a stopped process for documents of other runs: the operator should hear of them too. */
+    int unknownOutsideRun(long jobExecutionId) {
+        return jdbc.sql("select count(*) from dist_delivery x where x.status = 'SENDING' and x.document_id not in "
+                        + "(select g.id from generated_document g where " + OF_RUN + ")")
+                .param(jobExecutionId).query(Integer.class).single();
+    }
+
+    List<Outgoing> awaitingApproval(long jobExecutionId, int limit) {
+        return jdbc.sql(SELECT + " where d.needs_approval = true and d.approved_at is null and " + OF_RUN
+                        + " order by g.id limit ?")
+                .params(jobExecutionId, limit).query(OutgoingDocuments::outgoing).list();
     }
 
     void register(long documentId, boolean needsApproval) {

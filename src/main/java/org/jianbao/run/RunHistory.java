@@ -86,7 +86,7 @@ public class RunHistory {
         if (parts.isEmpty()) {
             parts = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(RunProgress.STEP)).toList();
         }
-        var documents = generated.ofExecution(execution.getId());
+        var documents = generated.idsOfExecution(execution.getId());
         Optional<Integer> total = parts.stream().map(StepExecution::getExecutionContext)
                 .filter(c -> c.containsKey(RunProgress.TOTAL)).map(c -> c.getInt(RunProgress.TOTAL))
                 .reduce(Integer::sum);
@@ -105,8 +105,8 @@ public class RunHistory {
                 RunPlan.unitsShown(parameters), parameters.getString("period", ""),
                 parameters.getString("documents", ""), written, total,
                 execution.isRunning() ? next : Optional.empty(),
-                documents.stream().mapToInt(GeneratedDocuments.Entry::warnings).sum(),
+                documents.warnings(),
                 cause(execution),
-                documents.stream().map(GeneratedDocuments.Entry::id).toList());
+                documents.ids());
     }
 }

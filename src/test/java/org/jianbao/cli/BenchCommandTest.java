@@ -28,7 +28,7 @@ class BenchCommandTest {
         int exit = new JianbaoCommandLine(command -> {
             throw new AssertionError("bench must not start the Spring context in its own process");
         }, StandaloneServices.withFonts(FontLibrary.create(null)), new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute("bench", "--units", "1", "--docs", "5", "--runs", "1", "--out", results.toString());
+                .execute("bench", "--units", "1", "--docs", "5", "--runs", "1", "--requests", "1", "--out", results.toString());
 
         assertThat(exit).as(err.toString()).isZero();
         String table = out.toString();
@@ -40,7 +40,8 @@ class BenchCommandTest {
         assertThat(table).contains("`pdf` command on the briefing, cold process");
         assertThat(table).contains("`generate briefing`, cold process");
         assertThat(table).contains("`run --all-units`, 1 synthetic units");
-        assertThat(table).contains("on-demand briefing through the service");
+        assertThat(table).contains("on-demand briefing through the service (`serve` + POST /api/runs), median and p95 of 1");
+        assertThat(table).containsPattern("\\| COMPLETED after [0-9.]+ s median, [0-9.]+ s p95 ");
         // poi-tl is a test dependency: here it is measured, not skipped
         assertThat(table).contains("poi-tl 1.12.2: ");
         assertThat(table).doesNotContain("the command failed", "import of the samples failed", "`sample` failed",
