@@ -85,7 +85,7 @@ public final class Bench {
             rows.addAll(coldGenerate());
             for (int n : options.units()) {
                 step("run --all-units, " + n + " units");
-                rows.add(runUnits(n));
+                rows.addAll(runUnits(n));
             }
             step("on-demand briefings through the service");
             rows.add(service());
@@ -296,20 +296,20 @@ public final class Bench {
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     /** `sample --units N`, `import`, then the timed `run --all-units` (needs a build with the scale commands). */
-    private Row runUnits(int units) throws IOException {
+    private List<Row> runUnits(int units) throws IOException {
         String what = "`run --all-units`, " + units + " synthetic units (Word + PDF per unit), cold process";
         String load = Stats.load();
         Path dir = Files.createDirectories(work.resolve("run-" + units));
         ChildProcess.Timing help = ChildProcess.run(jianbao("--help"), dir, Map.of(), 300);
         if (!help.ok() || !Pattern.compile("(?m)^\\s+sample\\s").matcher(help.output()).find()) {
-            return Row.skipped(what, "sample + import + run --all-units", "this build has no `sample` command"
-                    + " (it comes with the partitioned documents step)", load);
+            return List.of(Row.skipped(what, "sample + import + run --all-units", "this build has no `sample` command"
+                    + " (it comes with the partitioned documents step)", load));
         }
         Path data = dir.resolve("units");
         ChildProcess.Timing sampled = ChildProcess.run(jianbao("sample", "--units", Integer.toString(units), "--out",
                 data.toString(), "--period", PERIOD), dir, Map.of(), 1800);
         if (!sampled.ok()) {
-            return Row.skipped(what, "sample", "`sample` failed: " + lastLine(sampled.output()), load);
+            return List.of(Row.skipped(what, "sample", "`sample` failed: " + lastLine(sampled.output()), load));
         }
         // the units exist for import and run only as configured units (units.yml, written by sample)
         List<String> settings = List.of("--spring.config.additional-location=file:" + data.resolve("units.yml"),
@@ -322,7 +322,7 @@ public final class Bench {
         importLine.addAll(settings);
         ChildProcess.Timing imported = ChildProcess.run(jianbao(importLine.toArray(String[]::new)), dir, Map.of(), 3600);
         if (!imported.ok()) {
-            return Row.skipped(what, "import", "`import` failed: " + lastLine(imported.output()), load);
+            return List.of(Row.skipped(what, "import", "`import` failed: " + lastLine(imported.output()), load));
         }
         Path gcLog = dir.resolve("gc.log");
         List<String> runLine = new ArrayList<>(List.of("run", "--all-units", "--period", PERIOD));
@@ -332,7 +332,7 @@ public final class Bench {
         load = Stats.load();
         ChildProcess.Timing t = ChildProcess.run(run, dir, Map.of(), 7200);
         if (!t.ok()) {
-            return Row.skipped(what, "run --all-units", "`run` failed: " + lastLine(t.output()), load);
+            return List.of(Row.skipped(what, "run --all-units", "`run` failed: " + lastLine(t.output()), load));
         }
         long documents;
         try (Stream<Path> files = Files.walk(dir.resolve("output"))) {
@@ -349,13 +349,32 @@ public final class Bench {
                 committed = Math.max(committed, Integer.parseInt(m.group(3)));
             }
         }
-        return new Row(what, "`java -jar … run --all-units --period " + PERIOD + "` (one thread per core, full JIT) after"
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(what, "`java -jar … run --all-units --period " + PERIOD + "` (one thread per core, full JIT) after"
                 + " `sample` + `import` (not timed): 1 study notes + N briefings, Word + PDF, distribution step included",
                 Stats.seconds(t.wall()) + " wall" + (t.cpu() >= 0 ? ", CPU " + Stats.seconds(t.cpu()) : "") + ", "
                         + documents + " PDFs, " + String.format(java.util.Locale.ROOT, "%.1f", documents / t.wall())
                         + " PDFs/s, peak RSS " + (t.rssMb() >= 0 ? Math.round(t.rssMb()) + " MB" : "n/a")
-                        + ", heap live after a collection at most " + peakHeap + " MB (committed at most " + committed + " MB)",
-                "—", "—", load + "–" + Stats.load());
+                        + ", heap after a young collection at most " + peakHeap + " MB (live data and garbage not yet"
+                        + " collected; committed at most " + committed + " MB)",
+                "—", "—", load + "–" + Stats.load()));
+        if (options.launcher() != null) {
+            // the same documents again through the launcher (its quick JIT): the same database, --force
+            delete(dir.resolve("output"));
+            List<String> again = new ArrayList<>(runLine);
+            again.add("--force");
+            load = Stats.load();
+            ChildProcess.Timing l = ChildProcess.run(launcher(again.toArray(String[]::new)), dir, launcherEnv(), 7200);
+            rows.add(l.ok()
+                    ? new Row(what, "`bin/jianbao run --all-units --period " + PERIOD + " --force` (AppCDS, C1 only) right"
+                            + " after the row above, on its database: the same documents written again",
+                            Stats.seconds(l.wall()) + " wall" + (l.cpu() >= 0 ? ", CPU " + Stats.seconds(l.cpu()) : "")
+                                    + ", " + String.format(java.util.Locale.ROOT, "%.1f", documents / l.wall()) + " PDFs/s"
+                                    + ", peak RSS " + (l.rssMb() >= 0 ? Math.round(l.rssMb()) + " MB" : "n/a"),
+                            "—", "—", load + "–" + Stats.load())
+                    : Row.skipped(what, "bin/jianbao run --all-units", "`run` failed: " + lastLine(l.output()), load));
+        }
+        return rows;
     }
 
     // ---- how to start jianbao as a child -----------------------------------------------------------------------
