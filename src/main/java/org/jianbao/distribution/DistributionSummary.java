@@ -29,12 +29,12 @@ public record DistributionSummary(Map<ChannelKind, Map<DeliveryStatus, Integer>>
     }
 
     /** From counts the database made: (channel, status, count) rows. */
-    static DistributionSummary ofCounts(List<Object[]> rows, List<Outgoing> awaitingListed, int awaitingTotal,
-                                        int unknownElsewhere) {
+    static DistributionSummary ofCounts(List<OutgoingDocuments.DeliveryCount> rows, List<Outgoing> awaitingListed,
+                                        int awaitingTotal, int unknownElsewhere) {
         Map<ChannelKind, Map<DeliveryStatus, Integer>> counts = new EnumMap<>(ChannelKind.class);
-        for (Object[] row : rows) {
-            counts.computeIfAbsent(ChannelKind.valueOf((String) row[0]), c -> new EnumMap<>(DeliveryStatus.class))
-                    .merge(DeliveryStatus.valueOf((String) row[1]), (Integer) row[2], Integer::sum);
+        for (OutgoingDocuments.DeliveryCount row : rows) {
+            counts.computeIfAbsent(row.channel(), c -> new EnumMap<>(DeliveryStatus.class))
+                    .merge(row.status(), row.count(), Integer::sum);
         }
         return new DistributionSummary(counts, List.copyOf(awaitingListed), awaitingTotal, unknownElsewhere);
     }

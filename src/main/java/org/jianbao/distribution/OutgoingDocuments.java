@@ -56,15 +56,17 @@ public class OutgoingDocuments {
                 .param(jobExecutionId).query(Long.class).list();
     }
 
-    /**
-     * The run's delivery records counted by channel and status in the database: a run of any size is a few rows.
-     * Each entry is (channel, status, count).
-     */
-    List<Object[]> deliveryCounts(long jobExecutionId) {
+    /** How many of a run's delivery records have one channel and status. */
+    record DeliveryCount(ChannelKind channel, DeliveryStatus status, int count) {
+    }
+
+    /** The run's delivery records counted by channel and status in the database: a run of any size is a few rows. */
+    List<DeliveryCount> deliveryCounts(long jobExecutionId) {
         return jdbc.sql("select x.channel, x.status, count(*) from dist_delivery x join generated_document g "
                         + "on g.id = x.document_id where " + OF_RUN + " group by x.channel, x.status")
                 .param(jobExecutionId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)}).list();
+                .query((rs, n) -> new DeliveryCount(ChannelKind.valueOf(rs.getString(1)),
+                        DeliveryStatus.valueOf(rs.getString(2)), rs.getInt(3))).list();
     }
 
     /** How many of the run's documents wait for approval, and the first {@code limit} of them. */
