@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,8 +69,11 @@ class DeliveriesPage {
     String page(Model model) {
         List<Delivery> all = distributor.list(Optional.empty(), Optional.empty());
         model.addAttribute("awaiting", distributor.awaitingApproval());
+        // a document goes to many recipients: its title read once, not once per delivery row
+        Map<Long, String> titles = new HashMap<>();
         model.addAttribute("rows", all.stream().map(d -> new Row(d,
-                distributor.document(d.documentId()).map(Outgoing::title).orElse("文档 " + d.documentId()),
+                titles.computeIfAbsent(d.documentId(), id ->
+                        distributor.document(id).map(Outgoing::title).orElse("文档 " + id)),
                 STATUS.get(d.status()))).toList());
         return "deliveries";
     }
