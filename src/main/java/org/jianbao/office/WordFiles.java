@@ -35,8 +35,10 @@ public final class WordFiles {
 
     /** @param source the file name for messages */
     public static Map<String, byte[]> entries(byte[] bytes, String source) {
-        checkPackage(bytes, source);
-        return ZipPolicy.readAll(bytes, source);
+        // one pass over the zip: every entry read under the policy, then checked as checkPackage checks
+        Map<String, byte[]> entries = policed(bytes, source, () -> ZipPolicy.readAll(bytes, source));
+        checkParts(entries.get("[Content_Types].xml"), entries.containsKey("word/document.xml"), source);
+        return entries;
     }
 
     private static byte[] read(Path file) {
@@ -84,16 +86,9 @@ public final class WordFiles {
      * Also the check for a template or speech that reads the zip itself.
      */
     public static void checkPackage(byte[] bytes, String source) {
-        if (isOle2(bytes)) {
-            throw new DamagedFileException(source,
-                    "a Word 97-2003 .doc (an OLE2 file), not a .docx; open it in Word or WPS and save it as .docx");
-        }
-        if (!isZip(bytes)) {
-            throw new DamagedFileException(source, "not a .docx (not a zip archive)");
-        }
         byte[][] contentTypes = new byte[1][];
         boolean[] document = new boolean[1];
-        try {
+        policed(bytes, source, () -> {
             ZipPolicy.scan(bytes, source, new ZipPolicy.EntrySink() {
                 @Override
                 public boolean wants(String name) {
@@ -106,6 +101,22 @@ public final class WordFiles {
                     contentTypes[0] = data;
                 }
             });
+            return null;
+        });
+        checkParts(contentTypes[0], document[0], source);
+    }
+
+    /** The kind of file, then {@code read} under the zip policy, its refusals said as a .docx's damage. */
+    private static <T> T policed(byte[] bytes, String source, java.util.function.Supplier<T> read) {
+        if (isOle2(bytes)) {
+            throw new DamagedFileException(source,
+                    "a Word 97-2003 .doc (an OLE2 file), not a .docx; open it in Word or WPS and save it as .docx");
+        }
+        if (!isZip(bytes)) {
+            throw new DamagedFileException(source, "not a .docx (not a zip archive)");
+        }
+        try {
+            return read.get();
         } catch (ZipPolicy.RefusedZipException e) {
             if (e.refusal() == ZipPolicy.Refusal.NOT_ZIP) {
                 throw new DamagedFileException(source, "not a .docx (not a zip archive)", e);
@@ -115,13 +126,17 @@ public final class WordFiles {
             }
             throw e;
         }
-        if (contentTypes[0] == null && !document[0]) {
+    }
+
+    /** A main document part declared in [Content_Types].xml. */
+    private static void checkParts(byte[] contentTypes, boolean hasDocument, String source) {
+        if (contentTypes == null && !hasDocument) {
             throw new DamagedFileException(source, "not a readable .docx (a zip archive without word/document.xml)");
         }
-        if (contentTypes[0] == null) {
+        if (contentTypes == null) {
             throw new DamagedFileException(source, "not a readable .docx (the zip has no [Content_Types].xml)");
         }
-        String types = new String(contentTypes[0], StandardCharsets.UTF_8);
+        String types = new String(contentTypes, StandardCharsets.UTF_8);
         if (!types.contains("wordprocessingml.document.main+xml") && !types.contains("ms-word.document.macroEnabled.main+xml")
                 && !types.contains("wordprocessingml.template.main+xml")) {
             throw new DamagedFileException(source, "not a Word document (no main document part in [Content_Types].xml)");
