@@ -352,10 +352,7 @@ public final class Bench {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(what, "`java -jar … run --all-units --period " + PERIOD + "` (one thread per core, full JIT) after"
                 + " `sample` + `import` (not timed): 1 study notes + N briefings, Word + PDF, distribution step included",
-                Stats.seconds(t.wall()) + " wall" + (t.cpu() >= 0 ? ", CPU " + Stats.seconds(t.cpu()) : "") + ", "
-                        + documents + " PDFs, " + String.format(java.util.Locale.ROOT, "%.1f", documents / t.wall())
-                        + " PDFs/s, peak RSS " + (t.rssMb() >= 0 ? Math.round(t.rssMb()) + " MB" : "n/a")
-                        + ", heap after a young collection at most " + peakHeap + " MB (live data and garbage not yet"
+                runFigures(t, documents, true) + ", heap after a young collection at most " + peakHeap + " MB (live data and garbage not yet"
                         + " collected; committed at most " + committed + " MB)",
                 "—", "—", load + "–" + Stats.load()));
         if (options.launcher() != null) {
@@ -368,13 +365,19 @@ public final class Bench {
             rows.add(l.ok()
                     ? new Row(what, "`bin/jianbao run --all-units --period " + PERIOD + " --force` (AppCDS, C1 only) right"
                             + " after the row above, on its database: the same documents written again",
-                            Stats.seconds(l.wall()) + " wall" + (l.cpu() >= 0 ? ", CPU " + Stats.seconds(l.cpu()) : "")
-                                    + ", " + String.format(java.util.Locale.ROOT, "%.1f", documents / l.wall()) + " PDFs/s"
-                                    + ", peak RSS " + (l.rssMb() >= 0 ? Math.round(l.rssMb()) + " MB" : "n/a"),
+                            runFigures(l, documents, false),
                             "—", "—", load + "–" + Stats.load())
                     : Row.skipped(what, "bin/jianbao run --all-units", "`run` failed: " + lastLine(l.output()), load));
         }
         return rows;
+    }
+
+    /** Wall, CPU, (the PDF count,) PDFs per second and peak RSS of a timed `run`. */
+    private static String runFigures(ChildProcess.Timing t, long documents, boolean count) {
+        return Stats.seconds(t.wall()) + " wall" + (t.cpu() >= 0 ? ", CPU " + Stats.seconds(t.cpu()) : "") + ", "
+                + (count ? documents + " PDFs, " : "")
+                + String.format(java.util.Locale.ROOT, "%.1f", documents / t.wall()) + " PDFs/s, peak RSS "
+                + (t.rssMb() >= 0 ? Math.round(t.rssMb()) + " MB" : "n/a");
     }
 
     // ---- how to start jianbao as a child -----------------------------------------------------------------------
